@@ -1,0 +1,22 @@
+import { MapLegend } from './map-legend';
+import { MapPanel } from './map-panel';
+import { SightingsWorkspace } from './sightings-workspace';
+import './app.css';
+
+export function App() {
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <h1>
+          rail<span>watch</span>
+        </h1>
+        <p className="tagline">Military rail movements near the Belarus–Ukraine border, from open sources</p>
+      </header>
+      <main className="app-main">
+        <MapPanel overlay={<MapLegend />}>
+          <SightingsWorkspace />
+        </MapPanel>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { useId, type ReactNode } from 'react';
+import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { ExternalLink } from '../../lib/external-link';
+import { formatCoordinates, formatDate } from '../../lib/format';
+import { STATUS_LABELS, statusColor, type StatusColorKey } from '../../lib/status-colors';
+import { equipmentKindLabel, sightingTitle } from './sighting-summary';
+
+const PLATFORM_LABELS: Record<string, string> = {
+  tiktok: 'TikTok',
+  telegram: 'Telegram',
+  vk: 'VK',
+  twitter: 'Twitter/X',
+  youtube: 'YouTube',
+  other: 'Other',
+};
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function DerivedMark({ derived }: { derived: boolean }) {
+  if (!derived) return null;
+  return (
+    <span className="derived-mark" title="Not given by the feed: derived from the caption and hashtags">
+      {' '}
+      (derived from hashtags)
+    </span>
+  );
+}
+
+type Props = { sighting: Sighting | undefined; onClose: () => void; children?: ReactNode };
+
+export function SightingDetails({ sighting, onClose, children }: Props) {
+  const headingId = useId();
+  return (
+    <section className="details-panel" aria-labelledby={headingId}>
+      <header className="panel-header">
+        <h2 id={headingId}>Sighting details</h2>
+        {sighting && (
+          <button type="button" className="icon-button" onClick={onClose} aria-label="Close sighting details">
+            ×
+          </button>
+        )}
+      </header>
+      {!sighting ? (
+        <p className="empty-note">Select a sighting on the map or in the list.</p>
+      ) : (
+        <div className="details-body">
+          <h3 className="details-title">{sightingTitle(sighting)}</h3>
+          <p className="status-line">
+            <span className="status-dot" style={{ background: statusColor(sighting.status) }} aria-hidden="true" />
+            <span>Status: {STATUS_LABELS[sighting.status as StatusColorKey] ?? sighting.status}</span>
+          </p>
+          {children}
+          <dl className="details-grid">
+            <Row label="Observed">{formatDate(sighting.observedAt)}</Row>
+            <Row label="Posted">{formatDate(sighting.postedAt)}</Row>
+            <Row label="Location">
+              {formatCoordinates(sighting.lon, sighting.lat)}
+              {sighting.uncertaintyKm !== undefined && ` (± ${sighting.uncertaintyKm} km)`}
+            </Row>
+            {sighting.headingDeg !== undefined && <Row label="Heading">{Math.round(sighting.headingDeg)}°</Row>}
+            <Row label="Equipment">
+              {sighting.equipment.length === 0 ? (
+                'not stated'
+              ) : (
+                <ul className="plain-list">
+                  {sighting.equipment.map((item, index) => (
+                    <li key={`${item.kind}-${index}`}>
+                      {item.count !== undefined && `${item.count}× `}
+                      {item.model ? `${item.model} (${equipmentKindLabel(item.kind)})` : equipmentKindLabel(item.kind)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <DerivedMark derived={sighting.derived.equipment && sighting.equipment.length > 0} />
+            </Row>
+            <Row label="Locomotive">
+              {sighting.locomotive ?? 'not stated'}
+              <DerivedMark derived={sighting.derived.locomotive && sighting.locomotive !== undefined} />
+            </Row>
+            {sighting.operator && (
+              <Row label="Railway">
+                {sighting.operator}
+                <DerivedMark derived={sighting.derived.operator} />
+              </Row>
+            )}
+            {sighting.wagons !== undefined && <Row label="Wagons">{sighting.wagons}</Row>}
+            {sighting.militaryEchelon && <Row label="Echelon">Tagged as a military echelon</Row>}
+            <Row label="Platform">{sighting.platform ? (PLATFORM_LABELS[sighting.platform] ?? sighting.platform) : '—'}</Row>
+            {sighting.author && <Row label="Author">{sighting.author}</Row>}
+          </dl>
+          {sighting.caption && (
+            <figure className="caption">
+              <figcaption>Caption</figcaption>
+              <blockquote lang="ru">{sighting.caption}</blockquote>
+            </figure>
+          )}
+          {sighting.hashtags.length > 0 && (
+            <p className="hashtags" aria-label="Hashtags">
+              {sighting.hashtags.map((tag) => (
+                <span key={tag} className="hashtag">
+                  #{tag}
+                </span>
+              ))}
+            </p>
+          )}
+          <p className="source-links">
+            {sighting.url ? <ExternalLink href={sighting.url}>Open source post</ExternalLink> : 'No source link'}
+            {sighting.archivedUrl && (
+              <>
+                {' · '}
+                <ExternalLink href={sighting.archivedUrl}>Archived copy</ExternalLink>
+              </>
+            )}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { formatDate } from '../../lib/format';
+import { STATUS_LABELS, statusColor, type StatusColorKey } from '../../lib/status-colors';
+import { equipmentSummary, sightingTitle } from './sighting-summary';
+
+type Props = {
+  sightings: readonly Sighting[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+/**
+ * A listbox rather than a list of buttons: arrow keys move the selection, which is how an
+ * analyst walks through sightings while watching the map follow.
+ */
+export function SightingsList({ sightings, selectedId, onSelect }: Props) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const selectedIndex = sightings.findIndex((sighting) => sighting.id === selectedId);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const option = listRef.current?.querySelector<HTMLElement>(`[data-sighting-id="${CSS.escape(selectedId)}"]`);
+    option?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step !== undefined) {
+      event.preventDefault();
+      const next = sightings[Math.min(Math.max(selectedIndex + step, 0), sightings.length - 1)];
+      if (next) onSelect(next.id);
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      const next = event.key === 'Home' ? sightings[0] : sightings[sightings.length - 1];
+      if (next) onSelect(next.id);
+    }
+  }
+
+  if (sightings.length === 0) return <p className="empty-note">No sightings to show.</p>;
+
+  return (
+    <div
+      ref={listRef}
+      className="sightings-list"
+      role="listbox"
+      aria-label="Sightings"
+      tabIndex={0}
+      aria-activedescendant={selectedId ? `sighting-option-${selectedId}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      {sightings.map((sighting) => {
+        const selected = sighting.id === selectedId;
+        return (
+          <div
+            key={sighting.id}
+            id={`sighting-option-${sighting.id}`}
+            data-sighting-id={sighting.id}
+            role="option"
+            aria-selected={selected}
+            className={selected ? 'sighting-option selected' : 'sighting-option'}
+            onClick={() => onSelect(sighting.id)}
+          >
+            <span className="status-dot" style={{ background: statusColor(sighting.status) }} aria-hidden="true" />
+            <span className="sighting-option-text">
+              <span className="sighting-option-title">{sightingTitle(sighting)}</span>
+              <span className="sighting-option-meta">
+                {formatDate(sighting.observedAt)} · {STATUS_LABELS[sighting.status as StatusColorKey] ?? sighting.status} ·{' '}
+                {equipmentSummary(sighting)}
+              </span>
+            </span>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

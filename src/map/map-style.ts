@@ -1,0 +1,279 @@
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { STATUS_COLORS } from '../lib/status-colors';
+
+// The style is plain data so that it can be read, diffed and tested without a map. Every
+// source is served by the app itself: nothing here may point at another origin, because the
+// app must start with no network and must not leak what the analyst is looking at.
+
+export const SOURCE = {
+  countries: 'countries',
+  borders: 'borders',
+  borderByUa: 'border-by-ua',
+  water: 'water',
+  places: 'places',
+  rail: 'rail-schematic',
+  stations: 'rail-stations',
+  sightings: 'sightings',
+  selection: 'selection',
+} as const;
+
+export const LAYER = {
+  clusters: 'sighting-clusters',
+  clusterCount: 'sighting-cluster-count',
+  points: 'sighting-points',
+  selection: 'sighting-selection',
+  borderByUa: 'border-by-ua-line',
+  borderLabel: 'border-by-ua-label',
+  rail: 'rail-schematic-line',
+  stations: 'rail-station-points',
+} as const;
+
+export const LABEL_FONT = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
+
+const ATTRIBUTION = {
+  naturalEarth: 'Borders, land, water: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
+  geonames: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+  rail: 'Rail: schematic main lines (railwatch)',
+  sightings: 'Sightings: feed contributors',
+};
+
+export type Palette = {
+  sea: string;
+  land: string;
+  focusLand: string;
+  countryBorder: string;
+  water: string;
+  text: string;
+  halo: string;
+  rail: string;
+  border: string;
+};
+
+export const LIGHT_PALETTE: Palette = {
+  sea: '#c9dbe6',
+  land: '#f1efe9',
+  focusLand: '#fbf8f1',
+  countryBorder: '#8c8a84',
+  water: '#8fb6d1',
+  text: '#2b2b2b',
+  halo: '#ffffff',
+  rail: '#4a4036',
+  border: '#d1202f',
+};
+
+export const DARK_PALETTE: Palette = {
+  sea: '#0f1b24',
+  land: '#1f2326',
+  focusLand: '#272c30',
+  countryBorder: '#6f767c',
+  water: '#2d5270',
+  text: '#e8e6e1',
+  halo: '#101214',
+  rail: '#c9b89c',
+  border: '#ff5a66',
+};
+
+const statusColorExpression: ExpressionSpecification = [
+  'match',
+  ['get', 'status'],
+  ...Object.entries(STATUS_COLORS).flatMap(([status, color]) => [status, color]),
+  STATUS_COLORS.unverified,
+] as unknown as ExpressionSpecification;
+
+function sightingLayers(palette: Palette): LayerSpecification[] {
+  return [
+    {
+      id: LAYER.clusters,
+      type: 'circle',
+      source: SOURCE.sightings,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#274b6d',
+        'circle-opacity': 0.88,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+        'circle-radius': ['step', ['get', 'point_count'], 14, 10, 18, 50, 23, 250, 29, 1000, 35],
+      },
+    },
+    {
+      id: LAYER.clusterCount,
+      type: 'symbol',
+      source: SOURCE.sightings,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONT,
+        'text-size': 13,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: LAYER.points,
+      type: 'circle',
+      source: SOURCE.sightings,
+      filter: ['!', ['has', 'point_count']],
+      paint: {
+        'circle-color': statusColorExpression,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5, 10, 8],
+        'circle-stroke-color': palette.halo,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: LAYER.selection,
+      type: 'circle',
+      source: SOURCE.selection,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 10, 10, 14],
+        'circle-stroke-color': '#ffb000',
+        'circle-stroke-width': 3.5,
+      },
+    },
+  ];
+}
+
+export function buildMapStyle(dataUrl: (file: string) => string, palette: Palette = LIGHT_PALETTE): StyleSpecification {
+  const emptyCollection = { type: 'FeatureCollection' as const, features: [] };
+  return {
+    version: 8,
+    name: 'railwatch',
+    // No `glyphs`: labels (Latin and Cyrillic) are drawn from local fonts, so no font server.
+    sources: {
+      [SOURCE.countries]: { type: 'geojson', data: dataUrl('countries.json'), attribution: ATTRIBUTION.naturalEarth },
+      [SOURCE.water]: { type: 'geojson', data: dataUrl('water.json') },
+      [SOURCE.borders]: { type: 'geojson', data: dataUrl('borders.json') },
+      [SOURCE.borderByUa]: { type: 'geojson', data: dataUrl('border-by-ua.json') },
+      [SOURCE.rail]: { type: 'geojson', data: dataUrl('rail-schematic.json'), attribution: ATTRIBUTION.rail },
+      [SOURCE.stations]: { type: 'geojson', data: dataUrl('rail-stations.json') },
+      [SOURCE.places]: { type: 'geojson', data: dataUrl('places.json'), attribution: ATTRIBUTION.geonames },
+      [SOURCE.sightings]: {
+        type: 'geojson',
+        data: emptyCollection,
+        cluster: true,
+        clusterRadius: 48,
+        clusterMaxZoom: 11,
+        promoteId: 'id',
+        attribution: ATTRIBUTION.sightings,
+      },
+      [SOURCE.selection]: { type: 'geojson', data: emptyCollection },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
+      {
+        id: 'countries-fill',
+        type: 'fill',
+        source: SOURCE.countries,
+        paint: {
+          'fill-color': ['match', ['get', 'id'], ['112', '804'], palette.focusLand, palette.land],
+        },
+      },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: SOURCE.water,
+        filter: ['==', ['get', 'kind'], 'lake'],
+        paint: { 'fill-color': palette.water, 'fill-opacity': 0.7 },
+      },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: SOURCE.water,
+        filter: ['==', ['get', 'kind'], 'river'],
+        paint: { 'line-color': palette.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.6, 9, 1.8] },
+      },
+      {
+        id: 'country-borders',
+        type: 'line',
+        source: SOURCE.borders,
+        paint: { 'line-color': palette.countryBorder, 'line-width': 1.1, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: LAYER.rail,
+        type: 'line',
+        source: SOURCE.rail,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: {
+          'line-color': palette.rail,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 9, 2.6],
+          'line-opacity': 0.75,
+          // Dashed on purpose: the schematic network joins stations with straight segments and
+          // must not be mistaken for surveyed track.
+          'line-dasharray': [4, 1.5],
+        },
+      },
+      {
+        id: 'border-by-ua-casing',
+        type: 'line',
+        source: SOURCE.borderByUa,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': palette.halo, 'line-width': 7, 'line-opacity': 0.8 },
+      },
+      {
+        id: LAYER.borderByUa,
+        type: 'line',
+        source: SOURCE.borderByUa,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': palette.border, 'line-width': 3.5 },
+      },
+      {
+        id: LAYER.borderLabel,
+        type: 'symbol',
+        source: SOURCE.borderByUa,
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 320,
+          'text-field': 'Belarus–Ukraine border',
+          'text-font': LABEL_FONT,
+          'text-size': 13,
+          'text-offset': [0, -1.1],
+        },
+        paint: { 'text-color': palette.border, 'text-halo-color': palette.halo, 'text-halo-width': 2 },
+      },
+      {
+        id: LAYER.stations,
+        type: 'circle',
+        source: SOURCE.stations,
+        minzoom: 6,
+        paint: {
+          'circle-color': palette.halo,
+          'circle-stroke-color': palette.rail,
+          'circle-stroke-width': 1.5,
+          'circle-radius': 3,
+        },
+      },
+      {
+        id: 'place-dots',
+        type: 'circle',
+        source: SOURCE.places,
+        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 7, 3]],
+        paint: { 'circle-color': palette.text, 'circle-radius': ['match', ['get', 'rank'], 1, 3.5, 2, 2.5, 2] },
+      },
+      {
+        id: 'place-labels',
+        type: 'symbol',
+        source: SOURCE.places,
+        filter: ['<=', ['get', 'rank'], ['step', ['zoom'], 1, 5, 2, 7, 3]],
+        layout: {
+          // Latin name with the local Cyrillic name beside it: captions say "Мозырь", maps "Mazyr".
+          'text-field': [
+            'format',
+            ['get', 'name'],
+            {},
+            ['case', ['has', 'nameLocal'], ['concat', '\n', ['get', 'nameLocal']], ''],
+            { 'font-scale': 0.85 },
+          ],
+          'text-font': LABEL_FONT,
+          'text-size': ['match', ['get', 'rank'], 1, 14, 2, 12.5, 11.5],
+          'text-anchor': 'top',
+          'text-offset': [0, 0.5],
+          'text-max-width': 12,
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': palette.text, 'text-halo-color': palette.halo, 'text-halo-width': 1.6 },
+      },
+      ...sightingLayers(palette),
+    ],
+  };
+}
