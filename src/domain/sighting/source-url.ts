@@ -1,0 +1,103 @@
+/*
+ * A comparison key for source links, so that the same post shared through different apps
+ * ("https://m.vk.com/…?utm_source=…", "vk.com/…/") is recognised as one. The key is for
+ * equality only: it drops the scheme, so it is never a link to open.
+ */
+
+/** Query parameters that only track who shared a link or how; they never select the post. */
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'yclid',
+  'igshid',
+  'igsh',
+  'si',
+  'feature',
+  'pp',
+  '_r',
+  '_t',
+  '_d',
+  'is_from_webapp',
+  'is_copy_url',
+  'sender_device',
+  'sender_web_id',
+  'share_app_id',
+  'share_item_id',
+  'share_link_id',
+  'social_sharing',
+  'tt_from',
+  'u_code',
+  'web_id',
+  'ref',
+  'ref_src',
+  'embed',
+  'single',
+]);
+
+/** Hosts whose `s` and `t` parameters are share-tracking codes (on YouTube `t` is a timestamp). */
+const TWITTER_HOSTS = new Set(['twitter.com', 'x.com']);
+
+const HOST_ALIASES: Record<string, string> = {
+  'twitter.com': 'x.com',
+  'mobile.twitter.com': 'x.com',
+  'mobile.x.com': 'x.com',
+  'telegram.me': 't.me',
+  'youtu.be': 'youtube.com',
+};
+
+function canonicalHost(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const aliased = HOST_ALIASES[host];
+  if (aliased) return aliased;
+  const bare = host.replace(/^(www|m)\./, '');
+  return HOST_ALIASES[bare] ?? bare;
+}
+
+function isTrackingParam(name: string, originalHost: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower.startsWith('utm_') || TRACKING_PARAMS.has(lower)) return true;
+  return (lower === 's' || lower === 't') && TWITTER_HOSTS.has(canonicalHost(originalHost));
+}
+
+/**
+ * The duplicate-detection key of a source link: lower-case host without `www.`/`m.`, no
+ * scheme, no tracking parameters (utm_*, fbclid, igshid, si, feature, _r, _t,
+ * is_from_webapp, sender_device, …), no fragment, no trailing slash, remaining parameters
+ * sorted. youtu.be/ID and /shorts/ID become youtube.com/watch?v=ID; twitter.com becomes
+ * x.com; t.me/s/… (the web preview) becomes t.me/…. Links without a scheme are read as
+ * https. Undefined when the text is not an http(s) link.
+ */
+export function normaliseSourceUrl(url: string): string | undefined {
+  const text = url.trim();
+  if (text === '') return undefined;
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text.replace(/^\/+/, '')}`;
+  let parsed: URL;
+  try {
+    parsed = new URL(withScheme);
+  } catch {
+    return undefined;
+  }
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') return undefined;
+
+  const host = canonicalHost(parsed.hostname);
+  let path = parsed.pathname.replace(/\/+$/, '');
+  const params: [string, string][] = [];
+  for (const [name, value] of parsed.searchParams) {
+    if (!isTrackingParam(name, parsed.hostname)) params.push([name, value]);
+  }
+
+  if (parsed.hostname.toLowerCase() === 'youtu.be' && path.length > 1) {
+    params.push(['v', path.slice(1)]);
+    path = '/watch';
+  } else if (host === 'youtube.com' && path.startsWith('/shorts/')) {
+    params.push(['v', path.slice('/shorts/'.length)]);
+    path = '/watch';
+  } else if (host === 't.me' && path.startsWith('/s/')) {
+    path = path.slice(2);
+  }
+
+  params.sort(([a, av], [b, bv]) => (a === b ? (av < bv ? -1 : av > bv ? 1 : 0) : a < b ? -1 : 1));
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  const port = parsed.port ? `:${parsed.port}` : '';
+  return `${host}${port}${path}${query}`;
+}
