@@ -1,0 +1,39 @@
+// `npm run bench [-- --quick] [-- --only <name>]`: runs every benchmark module in BENCHES,
+// prints one table and writes bench-results/latest.json. Add a benchmark by appending its
+// module to BENCHES; each returns rows in the BenchRow shape.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { borderDistanceBench } from './border-distance-bench.ts';
+import type { BenchModule, BenchRow } from './bench-types.ts';
+import { formatTable } from './format-table.ts';
+
+const BENCHES: BenchModule[] = [borderDistanceBench];
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+
+const results: { bench: string; rows: BenchRow[] }[] = [];
+for (const bench of BENCHES) {
+  if (only && bench.name !== only) continue;
+  console.log(`▶ ${bench.name}${quick ? ' (quick)' : ''}`);
+  const rows = await bench.run({ quick, log: (line) => console.log(`  ${line}`) });
+  results.push({ bench: bench.name, rows });
+}
+
+const all = results.flatMap(({ bench, rows }) => rows.map((r) => ({ ...r, name: `${bench}: ${r.name}` })));
+console.log(`\n${formatTable(all)}\n`);
+
+mkdirSync('bench-results', { recursive: true });
+const report = {
+  generatedAt: new Date().toISOString(),
+  quick,
+  environment: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length },
+  results,
+};
+writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log('wrote bench-results/latest.json');
+const missed = all.filter((r) => r.met === false);
+if (missed.length > 0) console.log(`goals missed: ${missed.map((r) => r.name).join('; ')}`);
