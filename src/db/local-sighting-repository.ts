@@ -1,0 +1,155 @@
+// Sightings that live only in this workspace: typed by the analyst (feed "local") or imported
+// from a file (one LocalFeedRecord per file). An import is all or nothing: one transaction.
+import type { Feature } from 'geojson';
+import { systemClock, type Clock } from './clock.ts';
+import type { RailwatchDb } from './database.ts';
+import { appendHistory, type LocalFeedSnapshot } from './history-repository.ts';
+import { syncLocalFeedCount } from './local-feed-count.ts';
+import { newId } from './new-id.ts';
+import { ANALYST_FEED_ID, type LocalFeedRecord, type LocalSightingRecord } from './records.ts';
+
+export interface ImportLocalFeedInput {
+  feed: { id?: string; name: string; sourceFileName?: string };
+  features: readonly Feature[];
+}
+
+/** Thrown before anything is written when the input itself is unusable. */
+export class LocalSightingInputError extends Error {
+  override name = 'LocalSightingInputError';
+}
+
+function isFeature(value: unknown): value is Feature {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'Feature';
+}
+
+/** The sighting id of a feature: its `id`, else `properties.id`, else undefined. */
+export function featureSightingId(feature: Feature): string | undefined {
+  const raw = feature.id ?? (feature.properties?.['id'] as unknown);
+  return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+}
+
+/** A copy of the feature whose top-level id is set, minting one when the file gave none. */
+function withId(feature: Feature): { id: string; feature: Feature } {
+  const id = featureSightingId(feature) ?? newId();
+  return { id, feature: feature.id === undefined ? { ...feature, id } : feature };
+}
+
+const LOCAL_TABLES = ['localSightings', 'localFeeds', 'history'] as const;
+
+export function getLocalSighting(db: RailwatchDb, id: string): Promise<LocalSightingRecord | undefined> {
+  return db.localSightings.get(id);
+}
+
+/** All local sightings, or those of one feed. */
+export function listLocalSightings(db: RailwatchDb, feedId?: string): Promise<LocalSightingRecord[]> {
+  return feedId === undefined ? db.localSightings.toArray() : db.localSightings.where('feedId').equals(feedId).toArray();
+}
+
+/** Local feeds, oldest first. */
+export async function listLocalFeeds(db: RailwatchDb): Promise<LocalFeedRecord[]> {
+  return (await db.localFeeds.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** Which of `ids` are already stored, so an importer can skip or rename them before importing. */
+export async function findExistingLocalSightingIds(db: RailwatchDb, ids: readonly string[]): Promise<string[]> {
+  const found = await db.localSightings.bulkGet([...ids]);
+  return ids.filter((_, i) => found[i] !== undefined);
+}
+
+/**
+ * Stores a whole file as one local feed in ONE transaction: if any feature fails (an id
+ * already stored, a value IndexedDB cannot store), nothing of the import remains.
+ * Features without an id get a fresh one; everything else is stored exactly as given.
+ */
+export async function importLocalFeed(
+  db: RailwatchDb,
+  input: ImportLocalFeedInput,
+  by: string,
+  now: Clock = systemClock,
+): Promise<LocalFeedRecord> {
+  const bad = input.features.findIndex((f) => !isFeature(f));
+  if (bad !== -1) throw new LocalSightingInputError(`Item ${bad + 1} of the file is not a GeoJSON Feature.`);
+  const prepared = input.features.map(withId);
+  const seen = new Set<string>();
+  for (const { id } of prepared) {
+    if (seen.has(id)) throw new LocalSightingInputError(`The file contains sighting id "${id}" more than once.`);
+    seen.add(id);
+  }
+  const at = now();
+  const feed: LocalFeedRecord = {
+    id: input.feed.id ?? `import:${newId()}`,
+    name: input.feed.name,
+    kind: 'import',
+    createdAt: at,
+    ...(input.feed.sourceFileName !== undefined ? { sourceFileName: input.feed.sourceFileName } : {}),
+    count: prepared.length,
+  };
+  const records: LocalSightingRecord[] = prepared.map(({ id, feature }) => ({ id, feedId: feed.id, feature, createdAt: at, createdBy: by }));
+  return db.transaction('rw', [...LOCAL_TABLES], async () => {
+    await db.localFeeds.add(feed);
+    await db.localSightings.bulkAdd(records);
+    const after: LocalFeedSnapshot = { feed, sightingIds: records.map((r) => r.id) };
+    await appendHistory(db, { at, by, entity: 'localFeed', entityId: feed.id, action: 'import', before: null, after });
+    return feed;
+  });
+}
+
+/** Removes a local feed and all its sightings together; undoLast restores both. */
+export function removeLocalFeed(db: RailwatchDb, feedId: string, by: string, now: Clock = systemClock): Promise<boolean> {
+  return db.transaction('rw', [...LOCAL_TABLES], async () => {
+    const feed = await db.localFeeds.get(feedId);
+    if (!feed) return false;
+    const sightings = await db.localSightings.where('feedId').equals(feedId).toArray();
+    await db.localSightings.where('feedId').equals(feedId).delete();
+    await db.localFeeds.delete(feedId);
+    const before: LocalFeedSnapshot = { feed, sightingIds: sightings.map((s) => s.id), sightings };
+    await appendHistory(db, { at: now(), by, entity: 'localFeed', entityId: feedId, action: 'remove', before, after: null });
+    return true;
+  });
+}
+
+/** Adds one analyst-created sighting to the "local" feed. */
+export async function addLocalSighting(db: RailwatchDb, feature: Feature, by: string, now: Clock = systemClock): Promise<LocalSightingRecord> {
+  if (!isFeature(feature)) throw new LocalSightingInputError('A sighting must be a GeoJSON Feature.');
+  const { id, feature: stored } = withId(feature);
+  return db.transaction('rw', [...LOCAL_TABLES], async () => {
+    const at = now();
+    const record: LocalSightingRecord = { id, feedId: ANALYST_FEED_ID, feature: stored, createdAt: at, createdBy: by };
+    await db.localSightings.add(record);
+    await syncLocalFeedCount(db, ANALYST_FEED_ID, at);
+    await appendHistory(db, { at, by, entity: 'localSighting', entityId: id, action: 'create', before: null, after: record });
+    return record;
+  });
+}
+
+/** Replaces a local sighting's feature (its id, feed and creation stay). Rejects when absent. */
+export async function updateLocalSighting(
+  db: RailwatchDb,
+  id: string,
+  feature: Feature,
+  by: string,
+  now: Clock = systemClock,
+): Promise<LocalSightingRecord> {
+  if (!isFeature(feature)) throw new LocalSightingInputError('A sighting must be a GeoJSON Feature.');
+  return db.transaction('rw', [...LOCAL_TABLES], async () => {
+    const before = await db.localSightings.get(id);
+    if (!before) throw new LocalSightingInputError(`No local sighting "${id}".`);
+    const after: LocalSightingRecord = { ...before, feature: { ...feature, id } };
+    await db.localSightings.put(after);
+    await appendHistory(db, { at: now(), by, entity: 'localSighting', entityId: id, action: 'update', before, after });
+    return after;
+  });
+}
+
+/** Deletes one local sighting (analyst-made or imported). Resolves false when absent. */
+export function deleteLocalSighting(db: RailwatchDb, id: string, by: string, now: Clock = systemClock): Promise<boolean> {
+  return db.transaction('rw', [...LOCAL_TABLES], async () => {
+    const before = await db.localSightings.get(id);
+    if (!before) return false;
+    const at = now();
+    await db.localSightings.delete(id);
+    await syncLocalFeedCount(db, before.feedId, at);
+    await appendHistory(db, { at, by, entity: 'localSighting', entityId: id, action: 'delete', before, after: null });
+    return true;
+  });
+}
