@@ -1,0 +1,232 @@
+import {
+  ECHELON_WORDS,
+  EQUIPMENT_ROWS,
+  FUEL_CONTEXT,
+  LOCOMOTIVE_FAMILIES,
+  LOCOMOTIVE_NAMES,
+  OPERATOR_ROWS,
+  PARADIGMS,
+  type EquipmentRow,
+  type WordEntry,
+} from './hashtag-table';
+import { normaliseForSearch } from './search-normalise';
+import type { EquipmentKind, Operator } from './sighting-schema';
+
+/*
+ * Turns hashtags and caption text into equipment kinds, a locomotive class, a railway
+ * operator and a military-echelon flag, using the tables in hashtag-table.ts. Every table
+ * entry and every token goes through normaliseForSearch, so matching is one Map lookup.
+ */
+
+export interface DerivedEquipment {
+  kind: EquipmentKind;
+  model?: string;
+  /** A number written right before the word, e.g. "5 танков". */
+  count?: number;
+  /** The token the kind was read from, as written ("#танки", "танков"). */
+  evidence: string;
+}
+
+export interface ExtractedHints {
+  /** One entry per kind, in order of first mention. */
+  equipment: DerivedEquipment[];
+  /** Canonical Latin class ("VL10U"); the series ("VL10") when several variants of one series are named. */
+  locomotive?: string;
+  /** Every distinct class named, in order. */
+  locomotives: string[];
+  operator?: Operator;
+  militaryEchelon: boolean;
+}
+
+type EchelonSignal = keyof typeof ECHELON_WORDS | 'fuel';
+
+type Meaning =
+  | { type: 'equipment'; row: EquipmentRow }
+  | { type: 'operator'; operator: Operator; hashtagOnly: boolean }
+  | { type: 'signal'; signal: EchelonSignal }
+  | { type: 'locomotive'; locomotive: string };
+
+interface Token {
+  raw: string;
+  key: string;
+  hashtag: boolean;
+}
+
+const singleIndex = new Map<string, Meaning[]>();
+const phraseIndex = new Map<string, Meaning[]>();
+const prefixRows: { key: string; row: EquipmentRow }[] = [];
+let longestPhrase = 1;
+
+function add(index: Map<string, Meaning[]>, key: string, meaning: Meaning): void {
+  if (key === '') return;
+  const list = index.get(key);
+  if (list) list.push(meaning);
+  else index.set(key, [meaning]);
+}
+
+function register(entry: WordEntry, meaning: Meaning): void {
+  const endings = entry.inflect ? PARADIGMS[entry.inflect] : [''];
+  for (const word of entry.words) {
+    for (const ending of endings) {
+      const form = word + ending;
+      const perWord = normaliseForSearch(form).split(' ');
+      // A phrase is met either as separate caption words or glued into one hashtag.
+      if (perWord.length > 1) {
+        add(phraseIndex, perWord.join(''), meaning);
+        longestPhrase = Math.max(longestPhrase, perWord.length);
+      }
+      add(singleIndex, normaliseForSearch(form.replace(/\s+/g, '')), meaning);
+    }
+  }
+}
+
+for (const row of EQUIPMENT_ROWS) {
+  register(row, { type: 'equipment', row });
+  if (row.prefix) for (const word of row.words) prefixRows.push({ key: normaliseForSearch(word), row });
+}
+for (const row of OPERATOR_ROWS) register(row, { type: 'operator', operator: row.operator, hashtagOnly: row.hashtagOnly ?? false });
+for (const [signal, entries] of Object.entries(ECHELON_WORDS) as [EchelonSignal, readonly WordEntry[]][]) {
+  for (const entry of entries) register(entry, { type: 'signal', signal });
+}
+for (const entry of FUEL_CONTEXT) register(entry, { type: 'signal', signal: 'fuel' });
+for (const entry of LOCOMOTIVE_NAMES) register(entry, { type: 'locomotive', locomotive: entry.locomotive });
+
+const LOCOMOTIVE_CODE = /^(vl|2te|tep|te|chs|2es|3es|4es|m)(\d{1,3})([a-z]{0,3})$/;
+const TOKEN = /#?[\p{L}\p{N}\p{M}_'’ʼ`-]+/gu;
+const MAX_COUNT = 1000;
+
+/** "VL10U" for a folded token such as "vl10u", when it names a real series. */
+export function parseLocomotiveCode(key: string): string | undefined {
+  const match = LOCOMOTIVE_CODE.exec(key);
+  if (!match) return undefined;
+  const family = LOCOMOTIVE_FAMILIES[match[1] ?? ''];
+  const number = Number(match[2]);
+  if (!family || !family.numbers.includes(number) || match[2]?.startsWith('0')) return undefined;
+  return `${family.canonical}${number}${(match[3] ?? '').toUpperCase()}`;
+}
+
+function tokenise(text: string, forceHashtag: boolean): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const raw = match[0];
+    const hashtag = forceHashtag || raw.startsWith('#');
+    const key = normaliseForSearch(hashtag && raw.startsWith('#') ? raw.slice(1) : raw).replace(/ /g, '');
+    if (key !== '') tokens.push({ raw, key, hashtag });
+  }
+  return tokens;
+}
+
+function lookupSingle(key: string): Meaning[] {
+  const exact = singleIndex.get(key);
+  if (exact) return exact;
+  const locomotive = parseLocomotiveCode(key);
+  if (locomotive) return [{ type: 'locomotive', locomotive }];
+  for (const { key: prefix, row } of prefixRows) {
+    if (key.length > prefix.length && key.startsWith(prefix) && !/\d/.test(key.charAt(prefix.length))) {
+      return [{ type: 'equipment', row }];
+    }
+  }
+  return [];
+}
+
+interface Mention {
+  meaning: Meaning;
+  token: Token;
+  count?: number;
+}
+
+function collectMentions(tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    let meanings = lookupSingle(token.key);
+    if (meanings.length === 0 && token.raw.includes('-')) {
+      // "танки-бтр": when the hyphen-joined word means nothing, read its parts.
+      meanings = token.raw
+        .split('-')
+        .flatMap((part) => lookupSingle(normaliseForSearch(part).replace(/ /g, '')));
+    }
+    const previous = tokens[i - 1];
+    const count = previous && /^\d{1,4}$/.test(previous.key) && Number(previous.key) <= MAX_COUNT ? Number(previous.key) : undefined;
+    for (const meaning of meanings) mentions.push(count === undefined ? { meaning, token } : { meaning, token, count });
+
+    let joined = token.key;
+    for (let n = 2; n <= longestPhrase && i + n - 1 < tokens.length; n++) {
+      const next = tokens[i + n - 1] as Token;
+      joined += next.key;
+      for (const meaning of phraseIndex.get(joined) ?? []) mentions.push({ meaning, token: { ...token, hashtag: token.hashtag || next.hashtag } });
+    }
+    // "ВЛ 10", "2ТЭ 116": a series prefix written apart from its number.
+    const after = tokens[i + 1];
+    if (after && /^\d/.test(after.key) && Object.hasOwn(LOCOMOTIVE_FAMILIES, token.key)) {
+      const locomotive = parseLocomotiveCode(token.key + after.key);
+      if (locomotive) mentions.push({ meaning: { type: 'locomotive', locomotive }, token });
+    }
+  }
+  return mentions;
+}
+
+function pickLocomotive(locomotives: readonly string[]): string | undefined {
+  if (locomotives.length <= 1) return locomotives[0];
+  const series = locomotives.map((code) => /^[0-9]*[A-Za-z]+\d+/.exec(code)?.[0] ?? code);
+  return series.every((s) => s === series[0]) ? series[0] : locomotives[0];
+}
+
+/**
+ * Reads what the hashtags (with or without '#') and the caption say about the train.
+ * Rules for the military-echelon flag: an explicit tag (#военныйэшелон, #військовийешелон,
+ * #ваенныэшалон…) sets it; a "military" word (военные, військові, ваенныя, #war…) sets it
+ * when the post also names an echelon, hardware (техника), something on rails, equipment, a
+ * locomotive class or an operator; "эшелон" or "техника" alone set it only with equipment.
+ * Equipment alone does not: the flag records what the post claims, not what we infer.
+ */
+export function extractHints(hashtags: readonly string[], caption?: string): ExtractedHints {
+  const mentions: Mention[] = [];
+  for (const tag of hashtags) mentions.push(...collectMentions(tokenise(tag, true)));
+  if (caption) mentions.push(...collectMentions(tokenise(caption, false)));
+
+  const signals = new Set<EchelonSignal>();
+  const locomotives: string[] = [];
+  let operator: Operator | undefined;
+  const direct: Mention[] = [];
+  const contextual: Mention[] = [];
+  for (const mention of mentions) {
+    const { meaning, token } = mention;
+    if (meaning.type === 'signal') signals.add(meaning.signal);
+    else if (meaning.type === 'locomotive') {
+      if (!locomotives.includes(meaning.locomotive)) locomotives.push(meaning.locomotive);
+    } else if (meaning.type === 'operator') {
+      if (!operator && (token.hashtag || !meaning.hashtagOnly)) operator = meaning.operator;
+    } else if (token.hashtag || !meaning.row.hashtagOnly) {
+      (meaning.row.needsContext ? contextual : direct).push(mention);
+    }
+  }
+
+  const onRails = signals.has('echelon') || signals.has('hardware') || signals.has('railway');
+  const militaryEchelon =
+    signals.has('explicit') ||
+    (signals.has('military') && (onRails || direct.length > 0 || locomotives.length > 0 || operator !== undefined)) ||
+    ((signals.has('echelon') || signals.has('hardware')) && direct.length > 0);
+  const contextHolds = signals.has('fuel') || militaryEchelon || direct.length > 0;
+
+  const byKind = new Map<EquipmentKind, DerivedEquipment>();
+  for (const { meaning, token, count } of contextHolds ? [...direct, ...contextual] : direct) {
+    if (meaning.type !== 'equipment') continue;
+    const existing = byKind.get(meaning.row.kind);
+    if (!existing) {
+      const item: DerivedEquipment = { kind: meaning.row.kind, evidence: token.raw };
+      if (meaning.row.model) item.model = meaning.row.model;
+      if (count !== undefined) item.count = count;
+      byKind.set(meaning.row.kind, item);
+    } else {
+      if (existing.model === undefined && meaning.row.model) existing.model = meaning.row.model;
+      if (existing.count === undefined && count !== undefined) existing.count = count;
+    }
+  }
+
+  const hints: ExtractedHints = { equipment: [...byKind.values()], locomotives, militaryEchelon };
+  const locomotive = pickLocomotive(locomotives);
+  if (locomotive) hints.locomotive = locomotive;
+  if (operator) hints.operator = operator;
+  return hints;
+}

@@ -1,0 +1,228 @@
+import {
+  MAX_EQUIPMENT,
+  MAX_HASHTAGS,
+  TEXT_LIMITS,
+  describeValue,
+  isAbsent,
+  isPlainObject,
+  lookupEnum,
+  truncateText,
+} from './field-readers';
+import { isIsoDate } from './iso-date';
+import { safeHttpUrl } from './safe-url';
+import {
+  COMPASS_POINTS,
+  EQUIPMENT_KINDS,
+  OPERATORS,
+  PLATFORMS,
+  PRECISION_LEVELS,
+  SIGHTING_STATUSES,
+  type EquipmentItem,
+  type Sighting,
+} from './sighting-schema';
+
+/*
+ * Reads a feature's `properties` into Sighting fields. Policy, the same for every field:
+ * - null, undefined and blank text mean "not given";
+ * - a bad `observedAt`/`postedAt` (not a real ISO 8601 date) skips the whole feature, because
+ *   timelines and filters would silently misplace it;
+ * - any other bad optional field is dropped with an 'invalid-field' warning (a bad status
+ *   falls back to 'unverified'), a non-http(s) link with 'unsafe-url', and the rest of the
+ *   feature is kept; inside `equipment` the smallest bad part goes: an entry with an unknown
+ *   kind, or just its bad count or model;
+ * - over-long text and lists are cut with a 'truncated' warning;
+ * - unknown properties go to `extra` as they came, except that top-level strings are cut like
+ *   other text and a "__proto__" key is dropped, so no later merge can change a prototype.
+ */
+
+export type WarningCode = 'swapped-coordinates' | 'unsafe-url' | 'invalid-field' | 'truncated';
+
+export interface FieldWarning {
+  code: WarningCode;
+  message: string;
+  fix?: { lon: number; lat: number };
+}
+
+export type PropertyFields = Omit<Sighting, 'id' | 'lon' | 'lat' | 'militaryEchelon' | 'derived'>;
+
+export type PropertiesOutcome = { ok: true; fields: PropertyFields } | { ok: false; reason: string };
+
+const KNOWN_PROPERTY_KEYS = new Set([
+  'observedAt', 'postedAt', 'source', 'place', 'locationPrecision', 'heading', 'equipment', 'locomotive', 'wagons', 'status', 'operator',
+]);
+const KNOWN_SOURCE_KEYS = new Set(['platform', 'url', 'author', 'caption', 'hashtags', 'archivedUrl']);
+const KNOWN_PRECISION_KEYS = new Set(['level', 'uncertaintyKm']);
+const HEADINGS: Record<string, number> = Object.fromEntries(COMPASS_POINTS.map((point, i) => [point, i * 45]));
+const INLINE_HASHTAG = /#([\p{L}\p{N}\p{M}_]+)/gu;
+
+function invalid(warnings: FieldWarning[], field: string, value: unknown, expected: string): void {
+  warnings.push({ code: 'invalid-field', message: `${field} is ${describeValue(value)}, not ${expected}; it was dropped.` });
+}
+
+function readText(raw: unknown, field: string, limit: number, warnings: FieldWarning[]): string | undefined {
+  if (isAbsent(raw)) return undefined;
+  if (typeof raw !== 'string') {
+    invalid(warnings, field, raw, 'text');
+    return undefined;
+  }
+  if (raw.length <= limit) return raw;
+  warnings.push({ code: 'truncated', message: `${field} had ${raw.length} characters; only the first ${limit} are kept.` });
+  return truncateText(raw, limit);
+}
+
+function readUrl(raw: unknown, field: string, warnings: FieldWarning[]): string | undefined {
+  if (isAbsent(raw)) return undefined;
+  const url = safeHttpUrl(raw);
+  if (url === undefined) {
+    warnings.push({ code: 'unsafe-url', message: `${field} is ${describeValue(raw)}, not an http(s) link; it was dropped.` });
+  }
+  return url;
+}
+
+/** Own keys other than `known`, as they came, without "__proto__". */
+function unknownKeys(object: Record<string, unknown>, known: Set<string>): [string, unknown][] {
+  return Object.keys(object)
+    .filter((key) => !known.has(key) && key !== '__proto__')
+    .map((key) => [key, object[key]]);
+}
+
+function readDate(raw: unknown, field: string): { value?: string; reason?: string } {
+  if (isAbsent(raw)) return {};
+  if (typeof raw !== 'string') return { reason: `${field} is ${describeValue(raw)}, not an ISO 8601 date.` };
+  const text = raw.trim();
+  return isIsoDate(text) ? { value: text } : { reason: `${field} "${text.slice(0, 40)}" is not a real ISO 8601 date.` };
+}
+
+function readHashtags(raw: unknown, caption: string | undefined, warnings: FieldWarning[]): string[] {
+  const tags: string[] = [];
+  let overflow = false;
+  const addTag = (text: string): void => {
+    let tag = text.replace(/^#+/, '').trim().toLowerCase();
+    if (tag.length > TEXT_LIMITS.hashtag) tag = truncateText(tag, TEXT_LIMITS.hashtag);
+    if (tag === '' || tags.includes(tag)) return;
+    if (tags.length < MAX_HASHTAGS) tags.push(tag);
+    else overflow = true;
+  };
+  if (Array.isArray(raw)) {
+    const dropped = raw.filter((item) => typeof item !== 'string').length;
+    for (const item of raw) if (typeof item === 'string' && !overflow) addTag(item);
+    if (dropped > 0) warnings.push({ code: 'invalid-field', message: `${dropped} source.hashtags entries were not text and were dropped.` });
+  } else if (!isAbsent(raw)) {
+    invalid(warnings, 'source.hashtags', raw, 'a list of hashtags');
+  }
+  // Many posts carry their tags only in the caption; listing them makes them filterable.
+  if (caption) for (const match of caption.matchAll(INLINE_HASHTAG)) if (!overflow) addTag(match[1] ?? '');
+  if (overflow) warnings.push({ code: 'truncated', message: `Only the first ${MAX_HASHTAGS} hashtags are kept.` });
+  return tags;
+}
+
+function readEquipment(raw: unknown, warnings: FieldWarning[]): EquipmentItem[] {
+  if (isAbsent(raw)) return [];
+  if (!Array.isArray(raw)) {
+    invalid(warnings, 'equipment', raw, 'a list');
+    return [];
+  }
+  if (raw.length > MAX_EQUIPMENT) warnings.push({ code: 'truncated', message: `Only the first ${MAX_EQUIPMENT} equipment entries are kept.` });
+  const items: EquipmentItem[] = [];
+  raw.slice(0, MAX_EQUIPMENT).forEach((entry: unknown, i) => {
+    const field = `equipment[${i}]`;
+    const kind = isPlainObject(entry) ? lookupEnum(EQUIPMENT_KINDS, entry.kind) : undefined;
+    if (!isPlainObject(entry) || !kind) {
+      invalid(warnings, isPlainObject(entry) ? `${field}.kind` : field, isPlainObject(entry) ? entry.kind : entry, `one of ${EQUIPMENT_KINDS.join(', ')}`);
+      return;
+    }
+    const item: EquipmentItem = { kind };
+    const model = readText(entry.model, `${field}.model`, TEXT_LIMITS.model, warnings);
+    if (model !== undefined) item.model = model;
+    if (typeof entry.count === 'number' && Number.isInteger(entry.count) && entry.count >= 0) item.count = entry.count;
+    else if (!isAbsent(entry.count)) invalid(warnings, `${field}.count`, entry.count, 'a whole number of 0 or more');
+    items.push(item);
+  });
+  return items;
+}
+
+function readHeading(raw: unknown, warnings: FieldWarning[]): number | undefined {
+  if (isAbsent(raw)) return undefined;
+  if (typeof raw === 'number' && raw >= 0 && raw <= 360) return raw % 360;
+  const point = typeof raw === 'string' ? HEADINGS[raw.trim().toUpperCase()] : undefined;
+  if (point !== undefined) return point;
+  invalid(warnings, 'heading', raw, 'a compass point (N, NE, E, SE, S, SW, W, NW) or degrees 0–360');
+  return undefined;
+}
+
+function readEnumField<T extends string>(values: readonly T[], raw: unknown, field: string, warnings: FieldWarning[]): T | undefined {
+  if (isAbsent(raw)) return undefined;
+  const value = lookupEnum(values, raw);
+  if (value === undefined) invalid(warnings, field, raw, `one of ${values.join(', ')}`);
+  return value;
+}
+
+export function readProperties(raw: unknown, warnings: FieldWarning[]): PropertiesOutcome {
+  let props: Record<string, unknown> = {};
+  if (isPlainObject(raw)) props = raw;
+  else if (!isAbsent(raw)) invalid(warnings, 'properties', raw, 'an object');
+
+  const observed = readDate(props.observedAt, 'observedAt');
+  if (observed.reason) return { ok: false, reason: observed.reason };
+  const posted = readDate(props.postedAt, 'postedAt');
+  if (posted.reason) return { ok: false, reason: posted.reason };
+
+  const extra: Record<string, unknown> = {};
+  const setExtra = (key: string, value: unknown): void => {
+    // defineProperty, not assignment, so that no key can reach a setter or the prototype.
+    Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
+  };
+  for (const [key, value] of unknownKeys(props, KNOWN_PROPERTY_KEYS)) {
+    const long = typeof value === 'string' && value.length > TEXT_LIMITS.extra;
+    setExtra(key, long ? readText(value, key, TEXT_LIMITS.extra, warnings) : value);
+  }
+  if (Object.hasOwn(props, '__proto__')) warnings.push({ code: 'invalid-field', message: 'The property "__proto__" is not allowed; it was dropped.' });
+
+  let source: Record<string, unknown> = {};
+  if (isPlainObject(props.source)) {
+    source = props.source;
+    const rest = unknownKeys(source, KNOWN_SOURCE_KEYS);
+    if (rest.length > 0) setExtra('source', Object.fromEntries(rest));
+  } else if (!isAbsent(props.source)) invalid(warnings, 'source', props.source, 'an object');
+
+  let precisionObject: Record<string, unknown> = {};
+  if (isPlainObject(props.locationPrecision)) {
+    precisionObject = props.locationPrecision;
+    const rest = unknownKeys(precisionObject, KNOWN_PRECISION_KEYS);
+    if (rest.length > 0) setExtra('locationPrecision', Object.fromEntries(rest));
+  } else if (!isAbsent(props.locationPrecision)) invalid(warnings, 'locationPrecision', props.locationPrecision, 'an object');
+
+  const caption = readText(source.caption, 'source.caption', TEXT_LIMITS.caption, warnings);
+  const fields: PropertyFields = {
+    hashtags: readHashtags(source.hashtags, caption, warnings),
+    equipment: readEquipment(props.equipment, warnings),
+    status: readEnumField(SIGHTING_STATUSES, props.status, 'status', warnings) ?? 'unverified',
+    extra,
+  };
+  const optional: Partial<PropertyFields> = {
+    observedAt: observed.value,
+    postedAt: posted.value,
+    platform: readEnumField(PLATFORMS, source.platform, 'source.platform', warnings),
+    url: readUrl(source.url, 'source.url', warnings),
+    archivedUrl: readUrl(source.archivedUrl, 'source.archivedUrl', warnings),
+    author: readText(source.author, 'source.author', TEXT_LIMITS.author, warnings),
+    caption,
+    place: readText(props.place, 'place', TEXT_LIMITS.place, warnings),
+    precision: readEnumField(PRECISION_LEVELS, precisionObject.level, 'locationPrecision.level', warnings),
+    headingDeg: readHeading(props.heading, warnings),
+    locomotive: readText(props.locomotive, 'locomotive', TEXT_LIMITS.locomotive, warnings)?.trim(),
+    // Not part of the feed format, but a feed that states the operator outranks a guess.
+    operator: lookupEnum(OPERATORS, props.operator),
+  };
+  const uncertainty = precisionObject.uncertaintyKm;
+  if (typeof uncertainty === 'number' && Number.isFinite(uncertainty) && uncertainty >= 0) optional.uncertaintyKm = uncertainty;
+  else if (!isAbsent(uncertainty)) invalid(warnings, 'locationPrecision.uncertaintyKm', uncertainty, 'a distance in km of 0 or more');
+  if (typeof props.wagons === 'number' && Number.isInteger(props.wagons) && props.wagons >= 0) optional.wagons = props.wagons;
+  else if (!isAbsent(props.wagons)) invalid(warnings, 'wagons', props.wagons, 'a whole number of 0 or more');
+  if (!isAbsent(props.operator) && optional.operator === undefined) setExtra('operator', props.operator);
+
+  for (const [key, value] of Object.entries(optional) as [keyof PropertyFields, unknown][]) {
+    if (value !== undefined) Object.assign(fields, { [key]: value });
+  }
+  return { ok: true, fields };
+}
