@@ -1,6 +1,6 @@
 // Exact distance from a point to a set of polylines (the Belarus–Ukraine border, or the rail
 // network), on a sphere of mean radius, with edges as great-circle arcs — the same model as
-// @turf/point-to-line-distance's default 'geodesic' method, ~1000× faster.
+// @turf/point-to-line-distance's default 'geodesic' method, over 1000× faster.
 //
 // How: every vertex becomes a 3D unit vector once, at build time, together with each edge's
 // plane normal and two "end-cap" normals. A bounding-volume hierarchy over the edges prunes
@@ -67,7 +67,7 @@ export function createLineDistanceIndex(lines: readonly (readonly (readonly numb
   const edgeLine = new Int32Array(segmentCount);
   const edgeIndex = new Int32Array(segmentCount);
   // Per edge, 9 numbers: plane normal n, then n × A and B × n. P projects inside the arc iff
-  // P·(n × A) ≥ 0 and P·(B × n) ≥ 0; all zero marks a degenerate edge (a point).
+  // P·(n × A) ≥ 0 and P·(B × n) ≥ 0. Zero-length edges have no plane and count as a point.
   const planes = new Float64Array(segmentCount * 9);
   const degenerate = new Uint8Array(segmentCount);
   const edgeBoxes = new Float64Array(segmentCount * 6);
