@@ -12,11 +12,15 @@ export interface RawPointGeometry {
   coordinates: number[];
 }
 
-/** A feature as an importer builds it. Non-Point geometries are passed through untouched so
- *  that parseFeed reports them; `null` marks a row whose coordinates were unusable. */
+/**
+ * A feature as an importer builds it. Non-Point geometries are passed through untouched so
+ * that parseFeed reports them; `null` marks a row whose coordinates were unusable. `id` is
+ * set only when the file states a sighting id: otherwise parseFeed derives one from the
+ * coordinates, link and caption, the same whichever format the sighting arrived in.
+ */
 export interface RawFeature {
   type: 'Feature';
-  id: string;
+  id?: string;
   geometry: RawPointGeometry | { type: string; [key: string]: unknown } | null;
   properties: Record<string, unknown>;
 }
