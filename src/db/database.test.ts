@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_V1, createDatabase, type DatabaseDeps } from './database.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, createDatabase, db, type DatabaseDeps } from './database.ts';
+import { classifyStorageError } from './classify-storage-error.ts';
 import { createTestDeps } from './test-database.ts';
 
 const NAME = 'railwatch-upgrade';
@@ -69,9 +70,19 @@ describe('createDatabase', () => {
     database.close();
   });
 
-  it('asks for strict durability so resolved writes are flushed', () => {
+  it('opens every transaction with strict durability so resolved writes are flushed', async () => {
     const database = createDatabase(NAME, createTestDeps());
-    expect((database as unknown as { _options: { chromeTransactionDurability: string } })._options.chromeTransactionDurability).toBe('strict');
+    const durability = await database.transaction('rw', database.settings, () => {
+      const idbtrans = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans;
+      return idbtrans.durability;
+    });
+    expect(durability).toBe('strict');
+    database.close();
+  });
+
+  it('creates the app database lazily, once', () => {
+    expect(db()).toBe(db());
+    expect(db().name).toBe('railwatch');
   });
 });
 
@@ -136,5 +147,47 @@ describe('upgrade v1 -> v2', () => {
     expect(await database.annotations.count()).toBe(0);
     expect(database.verno).toBe(2);
     database.close();
+  });
+});
+
+describe('two tabs', () => {
+  it('lets a newer tab upgrade while an older one is open', async () => {
+    const deps = createTestDeps();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const oldTab = new Dexie(NAME, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
+    oldTab.version(1).stores(SCHEMA_V1);
+    await oldTab.table('annotations').add(v1Annotations[0]);
+
+    const newTab = createDatabase(NAME, deps);
+    await newTab.open();
+    expect(newTab.verno).toBe(2);
+    expect((await newTab.annotations.get('tt-001'))?.tags).toEqual(['tigr', 'border 40km']);
+    newTab.close();
+    oldTab.close();
+    warn.mockRestore();
+  });
+
+  it('stops this build from writing once a newer build upgraded the database', async () => {
+    const deps = createTestDeps();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const thisTab = createDatabase(NAME, deps);
+    await thisTab.settings.put({ key: 'theme', value: 'light' });
+
+    const futureTab = new Dexie(NAME, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
+    futureTab.version(1).stores(SCHEMA_V1);
+    futureTab.version(2).stores(SCHEMA_V2);
+    futureTab.version(3).stores({ settings: 'key, value' });
+    await futureTab.open();
+
+    const failure = await thisTab.settings.put({ key: 'theme', value: 'dark' }).then(
+      () => 'written',
+      (error: unknown) => error,
+    );
+    expect(classifyStorageError(failure).kind).toBe('version-change');
+    expect(await futureTab.table('settings').get('theme')).toEqual({ key: 'theme', value: 'light' });
+    // A fresh tab of this build is refused too, instead of opening the newer schema.
+    await expect(createDatabase(NAME, deps).open()).rejects.toThrow(/upgraded to schema 3 by a newer railwatch/);
+    futureTab.close();
+    warn.mockRestore();
   });
 });

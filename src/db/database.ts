@@ -88,6 +88,24 @@ export function createDatabase(name: string = DATABASE_NAME, deps: DatabaseDeps 
         }),
     );
 
+  // Dexie 4 quietly opens a database that a NEWER build (another tab, after a deploy) has
+  // already upgraded, and this build would then write old-shaped records into it. Refuse
+  // instead; sticky, so the check also runs when Dexie re-opens after a 'versionchange'.
+  // Dexie stores version n as native version n*10 (+1 for its own schema patches).
+  const declaredVersion = database.verno;
+  database.on(
+    'ready',
+    (vipDb) => {
+      const installed = Math.floor(vipDb.backendDB().version / 10);
+      if (installed > declaredVersion) {
+        throw new Dexie.VersionError(
+          `The workspace was upgraded to schema ${installed} by a newer railwatch in another tab; this tab knows schema ${declaredVersion}.`,
+        );
+      }
+    },
+    true,
+  );
+
   return database;
 }
 
