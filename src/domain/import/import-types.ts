@@ -45,7 +45,8 @@ export type ImportErrorCode =
   | 'unsafe-xml'
   | 'not-kml'
   | 'no-placemarks'
-  | 'invalid-feed';
+  | 'invalid-feed'
+  | 'no-usable-features';
 
 export interface ImportError {
   code: ImportErrorCode;
