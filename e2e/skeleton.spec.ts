@@ -22,7 +22,7 @@ test.describe('walking skeleton', () => {
     expect(rendered.border).toBeGreaterThan(0);
     expect(rendered.clusters + rendered.points).toBeGreaterThan(0);
     expect(rendered.places).toBeGreaterThan(0);
-    await expect(page.getByRole('region', { name: 'Map' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Map view', exact: true })).toBeVisible();
     await expect(page.getByText(`${feed.length} sightings`)).toBeVisible();
     await expect(page.getByText('illustrative data, not real posts', { exact: false })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('Belarus–Ukraine border');
@@ -48,9 +48,15 @@ test.describe('walking skeleton', () => {
     await waitForMapIdle(page);
 
     // Keyboard: the next sighting follows with the arrow key.
+    const selectedOption = list.getByRole('option', { selected: true });
+    const firstId = await selectedOption.getAttribute('data-sighting-id');
     await list.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(list.getByRole('option', { selected: true })).not.toContainText(place);
+    await expect(selectedOption).not.toHaveAttribute('data-sighting-id', firstId!);
+    const nextId = await selectedOption.getAttribute('data-sighting-id');
+    await expect(details.getByRole('heading', { level: 3 })).toHaveText(
+      (feed.find((feature) => feature.id === nextId)?.properties.place as string | undefined) ?? /.+/,
+    );
   });
 
   test('clicking a sighting on the map opens its details', async ({ page }) => {

@@ -30,7 +30,7 @@ export function MapPanel({ overlay, children }: { overlay?: ReactNode; children?
 
   return (
     <MapContext.Provider value={map}>
-      <section className="map-panel" aria-label="Map">
+      <section className="map-panel" aria-label="Map view">
         <div ref={containerRef} className="map-container" />
         {overlay}
       </section>

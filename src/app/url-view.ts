@@ -2,7 +2,7 @@ import type { MapView } from '../map/railwatch-map';
 
 // The camera lives in the URL, not in React state: it changes on every frame of a pan, and a
 // copied link must open on the same view.
-export const DEFAULT_VIEW: MapView = { lon: 28.6, lat: 52.0, zoom: 6.1 };
+export const DEFAULT_VIEW: MapView = { lon: 29.6, lat: 52.6, zoom: 5.6 };
 
 export function readViewFromUrl(search: string = window.location.search): MapView {
   const raw = new URLSearchParams(search).get('view');
