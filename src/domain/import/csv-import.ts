@@ -83,13 +83,14 @@ export function csvToFeed(input: string): ConversionResult {
   const sources: string[] = [];
   const notes: FeatureNote[] = [];
   let widerRows = 0;
+  const fieldColumns = Object.entries(plan.fields) as [FieldKey, number][];
   rows.forEach((record, r) => {
     if (isBlank(record)) return;
     const index = features.length;
     const label = rowLabel(r + 1, record.line);
     const { cells } = record;
     const known: Partial<Record<FieldKey, string>> = {};
-    for (const [field, column] of Object.entries(plan.fields) as [FieldKey, number][]) {
+    for (const [field, column] of fieldColumns) {
       const cell = cells[column];
       if (cell !== undefined) known[field] = cell;
     }
@@ -115,7 +116,7 @@ export function csvToFeed(input: string): ConversionResult {
   });
 
   const notices: FileNotice[] = [];
-  const mapped = (Object.entries(plan.fields) as [FieldKey, number][]).map(([field, column]) => `${field} ← "${header[column]?.trim()}"`);
+  const mapped = fieldColumns.map(([field, column]) => `${field} ← "${header[column]?.trim()}"`);
   notices.push({ code: 'columns', message: `Columns read: ${mapped.join(', ')}${plan.extras.length > 0 ? `; kept as text: ${plan.extras.map((e) => `"${e.name}"`).join(', ')}` : ''}.` });
   if (widerRows > 0) {
     notices.push({ code: 'extra-cells', message: `${widerRows} row(s) have more cells than the header; the extra cells are kept as "column N".` });

@@ -30,6 +30,9 @@ export function isoFromUnix(value: number): string | undefined {
 
 const TIME = '(\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)';
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const ISO = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME})?$`);
+const DOTTED = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+${TIME})?$`);
+const SLASHED = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,?\\s+${TIME})?$`);
 
 /**
  * "2022-01-18", "2022-01-18 09:30" → "2022-01-18T09:30", "18.01.2022" (Russian and most of
@@ -38,13 +41,13 @@ const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/
  */
 export function normalizeDate(raw: string): string {
   const text = raw.trim();
-  let m = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME})?$`).exec(text);
+  let m = ISO.exec(text);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), padTime(m[4])) ?? text;
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), undefined) ?? text;
-  m = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+${TIME})?$`).exec(text);
+  m = DOTTED.exec(text);
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]), padTime(m[4])) ?? text;
-  m = new RegExp(`^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,?\\s+${TIME})?$`).exec(text);
+  m = SLASHED.exec(text);
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
