@@ -7,10 +7,14 @@ const systemChromium = [process.env.RAILWATCH_CHROMIUM, '/usr/bin/chromium', '/u
   (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
 );
 
-const PORT = 4173;
+// Several engineers may run suites side by side: each can pick its own port, build folder
+// and results folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -38,7 +42,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -23,7 +23,7 @@ test.describe('walking skeleton', () => {
     expect(rendered.clusters + rendered.points).toBeGreaterThan(0);
     expect(rendered.places).toBeGreaterThan(0);
     await expect(page.getByRole('region', { name: 'Map view', exact: true })).toBeVisible();
-    await expect(page.getByText(`${feed.length} sightings`)).toBeVisible();
+    await expect(page.getByText(`${feed.length} of ${feed.length} sightings`)).toBeVisible();
     await expect(page.getByText('illustrative data, not real posts', { exact: false })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Map legend' })).toContainText('Belarus–Ukraine border');
 

@@ -1,6 +1,7 @@
 import { MapLegend } from './map-legend';
 import { MapPanel } from './map-panel';
-import { SightingsWorkspace } from './sightings-workspace';
+import { Toolbar } from './toolbar';
+import { Workspace } from './workspace';
 import './app.css';
 
 export function App() {
@@ -11,10 +12,11 @@ export function App() {
           rail<span>watch</span>
         </h1>
         <p className="tagline">Military rail movements near the Belarus–Ukraine border, from open sources</p>
+        <Toolbar />
       </header>
       <main className="app-main">
         <MapPanel overlay={<MapLegend />}>
-          <SightingsWorkspace />
+          <Workspace />
         </MapPanel>
       </main>
     </div>

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import { LAYER, SOURCE, buildMapStyle, type Palette, LIGHT_PALETTE } from './map-style';
+import type { LayerGroup } from './layer-group';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -50,6 +51,9 @@ export class RailwatchMap {
   private pendingSightings: SightingPoint[] | null = null;
   private pendingSelection: SightingPoint | null | undefined;
   private sightingTotal = 0;
+  private readonly groups = new Map<string, LayerGroup>();
+  private clickMode: ((lngLat: { lon: number; lat: number }) => void) | null = null;
+  private readonly viewListeners = new Set<(view: MapView) => void>();
 
   constructor(private readonly options: RailwatchMapOptions) {
     this.map = new maplibregl.Map({
@@ -75,6 +79,7 @@ export class RailwatchMap {
 
     this.map.on('load', () => {
       this.styleReady = true;
+      for (const group of this.groups.values()) this.installGroup(group);
       if (this.pendingSightings) this.setSightings(this.pendingSightings);
       if (this.pendingSelection !== undefined) this.setSelected(this.pendingSelection);
     });
@@ -84,7 +89,11 @@ export class RailwatchMap {
     this.map.on('idle', () => {
       this.idle = true;
     });
-    this.map.on('moveend', () => options.onViewChange(this.view()));
+    this.map.on('moveend', () => {
+      const view = this.view();
+      options.onViewChange(view);
+      for (const listener of this.viewListeners) listener(view);
+    });
     this.bindInteraction();
     this.exposeProbe();
   }
@@ -92,6 +101,7 @@ export class RailwatchMap {
   private bindInteraction(): void {
     const map = this.map;
     map.on('click', LAYER.clusters, (event) => {
+      if (this.clickMode) return;
       const feature = event.features?.[0];
       const clusterId = feature?.properties?.cluster_id as number | undefined;
       if (feature === undefined || clusterId === undefined || feature.geometry.type !== 'Point') return;
@@ -101,7 +111,11 @@ export class RailwatchMap {
         map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
       });
     });
+    map.on('click', (event) => {
+      if (this.clickMode) this.clickMode({ lon: event.lngLat.lng, lat: event.lngLat.lat });
+    });
     map.on('click', LAYER.points, (event) => {
+      if (this.clickMode) return;
       const id = event.features?.[0]?.properties?.id;
       if (typeof id === 'string') this.options.onSelect(id);
     });
@@ -142,6 +156,117 @@ export class RailwatchMap {
         : [],
     };
     void this.map.getSource<maplibregl.GeoJSONSource>(SOURCE.selection)?.setData(data);
+  }
+
+  /**
+   * Adds or replaces a feature's own sources and layers. Features describe their layers as
+   * plain style objects (src/map/layers/); only this class hands them to MapLibre.
+   */
+  setLayerGroup(group: LayerGroup): void {
+    if (this.groups.has(group.id)) this.removeLayerGroup(group.id);
+    this.groups.set(group.id, group);
+    if (this.styleReady) this.installGroup(group);
+  }
+
+  removeLayerGroup(groupId: string): void {
+    const group = this.groups.get(groupId);
+    if (!group) return;
+    this.groups.delete(groupId);
+    if (!this.styleReady) return;
+    for (const layer of group.layers) if (this.map.getLayer(layer.id)) this.map.removeLayer(layer.id);
+    for (const sourceId of Object.keys(group.sources)) if (this.map.getSource(sourceId)) this.map.removeSource(sourceId);
+  }
+
+  setLayerGroupVisible(groupId: string, visible: boolean): void {
+    const group = this.groups.get(groupId);
+    if (!group) return;
+    group.visible = visible;
+    if (!this.styleReady) return;
+    for (const layer of group.layers) {
+      if (this.map.getLayer(layer.id)) this.map.setLayoutProperty(layer.id, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  /** Replaces the data of a GeoJSON source that a layer group declared. */
+  setSourceData(sourceId: string, data: GeoJSON.GeoJSON): void {
+    for (const group of this.groups.values()) {
+      const source = group.sources[sourceId];
+      if (source && source.type === 'geojson') source.data = data;
+    }
+    if (!this.styleReady) return;
+    void this.map.getSource<maplibregl.GeoJSONSource>(sourceId)?.setData(data);
+  }
+
+  private installGroup(group: LayerGroup): void {
+    for (const [sourceId, source] of Object.entries(group.sources)) {
+      if (!this.map.getSource(sourceId)) this.map.addSource(sourceId, source);
+    }
+    // Feature layers sit below the sightings so a sighting can always be clicked.
+    const before = group.beforeLayer ?? (group.above ? undefined : LAYER.clusters);
+    for (const layer of group.layers) {
+      if (this.map.getLayer(layer.id)) continue;
+      const visible = group.visible ?? true;
+      const layout = { ...(layer.type === 'background' ? {} : (layer as { layout?: object }).layout), visibility: visible ? 'visible' : 'none' };
+      this.map.addLayer({ ...layer, layout } as maplibregl.AddLayerObject, before);
+    }
+  }
+
+  /**
+   * While a click mode is set (adding a sighting, measuring), clicks on the map go to it
+   * instead of selecting sightings.
+   */
+  setClickMode(handler: ((lngLat: { lon: number; lat: number }) => void) | null): void {
+    this.clickMode = handler;
+    this.map.getCanvas().style.cursor = handler ? 'crosshair' : '';
+  }
+
+  onViewChange(listener: (view: MapView) => void): () => void {
+    this.viewListeners.add(listener);
+    return () => this.viewListeners.delete(listener);
+  }
+
+  /** West, south, east, north of what is on screen. */
+  bounds(): [number, number, number, number] {
+    const bounds = this.map.getBounds();
+    return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()];
+  }
+
+  fitBounds(bbox: [number, number, number, number], maxZoom = 11): void {
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: 60, maxZoom, duration: 600 },
+    );
+  }
+
+  /** A draggable marker (e.g. a corrected location); returns a handle to move or remove it. */
+  addDraggableMarker(
+    position: { lon: number; lat: number },
+    options: { label: string; color?: string; onDragEnd: (lngLat: { lon: number; lat: number }) => void },
+  ): { setPosition: (lngLat: { lon: number; lat: number }) => void; remove: () => void } {
+    const marker = new maplibregl.Marker({ draggable: true, color: options.color ?? '#ffb000' })
+      .setLngLat([position.lon, position.lat])
+      .addTo(this.map);
+    marker.getElement().setAttribute('aria-label', options.label);
+    marker.getElement().setAttribute('title', options.label);
+    marker.on('dragend', () => {
+      const lngLat = marker.getLngLat();
+      options.onDragEnd({ lon: lngLat.lng, lat: lngLat.lat });
+    });
+    return {
+      setPosition: (lngLat) => marker.setLngLat([lngLat.lon, lngLat.lat]),
+      remove: () => marker.remove(),
+    };
+  }
+
+  /** The current map as a PNG data URL, drawn on the next frame so the buffer is complete. */
+  captureImage(): Promise<string> {
+    return new Promise((resolve) => {
+      this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+      this.map.triggerRepaint();
+    });
   }
 
   /** Brings a sighting into view without a jarring jump when it is already close. */

@@ -1,0 +1,51 @@
+import type { Sighting } from '../domain/sighting/sighting-schema';
+import { SightingsList } from '../features/sightings/sightings-list';
+import { Tabs, type TabSpec } from '../lib/tabs';
+import { usePanelStore, type LeftTab } from '../stores/panel-store';
+import { PanelErrorBoundary } from './error-boundary';
+import type { SightingsModel } from './use-sightings-model';
+
+type Props = {
+  model: SightingsModel;
+  listed: readonly Sighting[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
+  const leftTab = usePanelStore((state) => state.leftTab);
+  const setLeftTab = usePanelStore((state) => state.setLeftTab);
+
+  const tabs: TabSpec<LeftTab>[] = [
+    {
+      id: 'sightings',
+      label: 'Sightings',
+      content: (
+        <>
+          <p className="count" aria-live="polite">
+            {model.isLoading ? 'loading…' : `${listed.length} of ${model.sightings.length} sightings`}
+          </p>
+          {model.notes.map((note) => (
+            <p key={note} className="feed-note">
+              {note}
+            </p>
+          ))}
+          {model.errors.map((error) => (
+            <p key={error} role="alert" className="error-note">
+              {error}
+            </p>
+          ))}
+          <PanelErrorBoundary name="sightings list">
+            <SightingsList sightings={listed} selectedId={selectedId} onSelect={onSelect} />
+          </PanelErrorBoundary>
+        </>
+      ),
+    },
+  ];
+
+  return (
+    <aside className="list-panel" aria-label="Sightings panel">
+      <Tabs label="Panels" tabs={tabs} active={leftTab} onChange={setLeftTab} />
+    </aside>
+  );
+}

@@ -1,0 +1,4 @@
+/** Global actions in the header; each feature adds its button here. */
+export function Toolbar() {
+  return <div className="toolbar" role="toolbar" aria-label="Tools" />;
+}
