@@ -9,7 +9,7 @@ import {
   type EquipmentRow,
   type WordEntry,
 } from './hashtag-table';
-import { normaliseForSearch } from './search-normalise';
+import { isSearchWordChar, normaliseForSearch } from './search-normalise';
 import type { EquipmentKind, Operator } from './sighting-schema';
 
 /*
@@ -46,14 +46,11 @@ type Meaning =
   | { type: 'signal'; signal: EchelonSignal }
   | { type: 'locomotive'; locomotive: string };
 
-interface Token {
-  raw: string;
-  key: string;
-  hashtag: boolean;
-}
 
 const singleIndex = new Map<string, Meaning[]>();
 const phraseIndex = new Map<string, Meaning[]>();
+/** First words of phrases, so most tokens skip the phrase check. */
+const phraseStarts = new Set<string>();
 const prefixRows: { key: string; row: EquipmentRow }[] = [];
 let longestPhrase = 1;
 
@@ -73,6 +70,7 @@ function register(entry: WordEntry, meaning: Meaning): void {
       // A phrase is met either as separate caption words or glued into one hashtag.
       if (perWord.length > 1) {
         add(phraseIndex, perWord.join(''), meaning);
+        phraseStarts.add(perWord[0] ?? '');
         longestPhrase = Math.max(longestPhrase, perWord.length);
       }
       add(singleIndex, normaliseForSearch(form.replace(/\s+/g, '')), meaning);
@@ -92,7 +90,6 @@ for (const entry of FUEL_CONTEXT) register(entry, { type: 'signal', signal: 'fue
 for (const entry of LOCOMOTIVE_NAMES) register(entry, { type: 'locomotive', locomotive: entry.locomotive });
 
 const LOCOMOTIVE_CODE = /^(vl|2te|tep|te|chs|2es|3es|4es|m)(\d{1,3})([a-z]{0,3})$/;
-const TOKEN = /#?[\p{L}\p{N}\p{M}_'’ʼ`-]+/gu;
 const MAX_COUNT = 1000;
 
 /** "VL10U" for a folded token such as "vl10u", when it names a real series. */
@@ -105,18 +102,68 @@ export function parseLocomotiveCode(key: string): string | undefined {
   return `${family.canonical}${number}${(match[3] ?? '').toUpperCase()}`;
 }
 
-function tokenise(text: string, forceHashtag: boolean): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const raw = match[0];
-    const hashtag = forceHashtag || raw.startsWith('#');
-    const key = normaliseForSearch(hashtag && raw.startsWith('#') ? raw.slice(1) : raw).replace(/ /g, '');
-    if (key !== '') tokens.push({ raw, key, hashtag });
-  }
-  return tokens;
+/*
+ * Feeds repeat the same tags thousands of times, so folded keys and their meanings are
+ * memoised. The caches are cleared when full rather than evicted one by one: simpler, and a
+ * feed's working set of words is far below the limit.
+ */
+const CACHE_LIMIT = 50_000;
+const keyCache = new Map<string, string>();
+const meaningCache = new Map<string, Meaning[]>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
+function keyOf(word: string): string {
+  if (/^\d+$/.test(word)) return word;
+  return keyCache.get(word) ?? remember(keyCache, word, normaliseForSearch(word).replace(/ /g, ''));
+}
+
+/*
+ * Tokens of the text being read, as parallel scratch arrays reused across calls: a feed has
+ * millions of words and only a handful mean anything, so no object is made per word.
+ */
+const tokenKeys: string[] = [];
+const tokenStarts: number[] = [];
+const tokenEnds: number[] = [];
+const tokenTagged: boolean[] = [];
+
+/** Splits like normaliseForSearch; a '#' right before a word makes it a hashtag. Returns the count. */
+function tokenise(text: string): number {
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isSearchWordChar(text.charAt(i), text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const key = keyOf(text.slice(start, i));
+    if (key !== '') {
+      const tagged = start > 0 && text.charCodeAt(start - 1) === 0x23;
+      tokenKeys[count] = key;
+      tokenStarts[count] = tagged ? start - 1 : start;
+      tokenEnds[count] = i;
+      tokenTagged[count] = tagged;
+      count++;
+    }
+    start = -1;
+  }
+  return count;
+}
+
+const NOTHING: Meaning[] = [];
+
 function lookupSingle(key: string): Meaning[] {
+  // A bare number means nothing alone (counts are read by countBefore).
+  if (/^\d+$/.test(key)) return NOTHING;
+  return meaningCache.get(key) ?? remember(meaningCache, key, lookupUncached(key));
+}
+
+function lookupUncached(key: string): Meaning[] {
   const exact = singleIndex.get(key);
   if (exact) return exact;
   const locomotive = parseLocomotiveCode(key);
@@ -131,39 +178,52 @@ function lookupSingle(key: string): Meaning[] {
 
 interface Mention {
   meaning: Meaning;
-  token: Token;
+  /** The token as written, '#' included. */
+  raw: string;
+  hashtag: boolean;
   count?: number;
 }
 
-function collectMentions(tokens: readonly Token[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    let meanings = lookupSingle(token.key);
-    if (meanings.length === 0 && token.raw.includes('-')) {
-      // "танки-бтр": when the hyphen-joined word means nothing, read its parts.
-      meanings = token.raw
-        .split('-')
-        .flatMap((part) => lookupSingle(normaliseForSearch(part).replace(/ /g, '')));
-    }
-    const previous = tokens[i - 1];
-    const count = previous && /^\d{1,4}$/.test(previous.key) && Number(previous.key) <= MAX_COUNT ? Number(previous.key) : undefined;
-    for (const meaning of meanings) mentions.push(count === undefined ? { meaning, token } : { meaning, token, count });
+function countBefore(i: number): number | undefined {
+  const previous = i > 0 ? tokenKeys[i - 1] : undefined;
+  if (previous === undefined || !/^\d{1,4}$/.test(previous)) return undefined;
+  const count = Number(previous);
+  return count <= MAX_COUNT ? count : undefined;
+}
 
-    let joined = token.key;
-    for (let n = 2; n <= longestPhrase && i + n - 1 < tokens.length; n++) {
-      const next = tokens[i + n - 1] as Token;
-      joined += next.key;
-      for (const meaning of phraseIndex.get(joined) ?? []) mentions.push({ meaning, token: { ...token, hashtag: token.hashtag || next.hashtag } });
+function rawOf(text: string, i: number): string {
+  return text.slice(tokenStarts[i], tokenEnds[i]);
+}
+
+function collectMentions(text: string, forceHashtag: boolean, mentions: Mention[]): void {
+  const length = tokenise(text);
+  for (let i = 0; i < length; i++) {
+    const key = tokenKeys[i] as string;
+    const hashtag = forceHashtag || (tokenTagged[i] as boolean);
+    let meanings = lookupSingle(key);
+    if (meanings.length === 0 && text.lastIndexOf('-', tokenEnds[i]) >= (tokenStarts[i] as number)) {
+      // "танки-бтр": when the hyphen-joined word means nothing, read its parts.
+      meanings = rawOf(text, i).split('-').flatMap((part) => lookupSingle(keyOf(part.replace(/^#/, ''))));
+    }
+    if (meanings.length > 0) {
+      const count = countBefore(i);
+      for (const meaning of meanings) mentions.push(count === undefined ? { meaning, raw: rawOf(text, i), hashtag } : { meaning, raw: rawOf(text, i), hashtag, count });
+    }
+    if (phraseStarts.has(key)) {
+      let joined = key;
+      for (let n = 2; n <= longestPhrase && i + n - 1 < length; n++) {
+        joined += tokenKeys[i + n - 1] as string;
+        const tagged = hashtag || (tokenTagged[i + n - 1] as boolean);
+        for (const meaning of phraseIndex.get(joined) ?? []) mentions.push({ meaning, raw: rawOf(text, i), hashtag: tagged });
+      }
     }
     // "ВЛ 10", "2ТЭ 116": a series prefix written apart from its number.
-    const after = tokens[i + 1];
-    if (after && /^\d/.test(after.key) && Object.hasOwn(LOCOMOTIVE_FAMILIES, token.key)) {
-      const locomotive = parseLocomotiveCode(token.key + after.key);
-      if (locomotive) mentions.push({ meaning: { type: 'locomotive', locomotive }, token });
+    const after = i + 1 < length ? (tokenKeys[i + 1] as string) : undefined;
+    if (after !== undefined && Object.hasOwn(LOCOMOTIVE_FAMILIES, key) && /^\d/.test(after)) {
+      const locomotive = parseLocomotiveCode(key + after);
+      if (locomotive) mentions.push({ meaning: { type: 'locomotive', locomotive }, raw: rawOf(text, i), hashtag });
     }
   }
-  return mentions;
 }
 
 function pickLocomotive(locomotives: readonly string[]): string | undefined {
@@ -182,8 +242,8 @@ function pickLocomotive(locomotives: readonly string[]): string | undefined {
  */
 export function extractHints(hashtags: readonly string[], caption?: string): ExtractedHints {
   const mentions: Mention[] = [];
-  for (const tag of hashtags) mentions.push(...collectMentions(tokenise(tag, true)));
-  if (caption) mentions.push(...collectMentions(tokenise(caption, false)));
+  for (const tag of hashtags) collectMentions(tag, true, mentions);
+  if (caption) collectMentions(caption, false, mentions);
 
   const signals = new Set<EchelonSignal>();
   const locomotives: string[] = [];
@@ -191,13 +251,13 @@ export function extractHints(hashtags: readonly string[], caption?: string): Ext
   const direct: Mention[] = [];
   const contextual: Mention[] = [];
   for (const mention of mentions) {
-    const { meaning, token } = mention;
+    const { meaning, hashtag } = mention;
     if (meaning.type === 'signal') signals.add(meaning.signal);
     else if (meaning.type === 'locomotive') {
       if (!locomotives.includes(meaning.locomotive)) locomotives.push(meaning.locomotive);
     } else if (meaning.type === 'operator') {
-      if (!operator && (token.hashtag || !meaning.hashtagOnly)) operator = meaning.operator;
-    } else if (token.hashtag || !meaning.row.hashtagOnly) {
+      if (!operator && (hashtag || !meaning.hashtagOnly)) operator = meaning.operator;
+    } else if (hashtag || !meaning.row.hashtagOnly) {
       (meaning.row.needsContext ? contextual : direct).push(mention);
     }
   }
@@ -210,11 +270,11 @@ export function extractHints(hashtags: readonly string[], caption?: string): Ext
   const contextHolds = signals.has('fuel') || militaryEchelon || direct.length > 0;
 
   const byKind = new Map<EquipmentKind, DerivedEquipment>();
-  for (const { meaning, token, count } of contextHolds ? [...direct, ...contextual] : direct) {
+  for (const { meaning, raw, count } of contextHolds ? [...direct, ...contextual] : direct) {
     if (meaning.type !== 'equipment') continue;
     const existing = byKind.get(meaning.row.kind);
     if (!existing) {
-      const item: DerivedEquipment = { kind: meaning.row.kind, evidence: token.raw };
+      const item: DerivedEquipment = { kind: meaning.row.kind, evidence: raw };
       if (meaning.row.model) item.model = meaning.row.model;
       if (count !== undefined) item.count = count;
       byKind.set(meaning.row.kind, item);

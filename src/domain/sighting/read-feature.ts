@@ -94,9 +94,21 @@ function validate(raw: unknown, region: RegionBox): FeatureOutcome {
   const { lon, lat } = point;
 
   const warnings: FieldWarning[] = [];
-  const properties = readProperties(raw.properties, warnings);
-  if (!properties.ok) return skip('invalid-date', properties.reason);
-  const fields = properties.fields;
+  // One literal shape for every sighting keeps V8 on its fast paths for 100,000 of them.
+  const sighting: Sighting = {
+    id: '',
+    lon,
+    lat,
+    hashtags: [],
+    equipment: [],
+    militaryEchelon: false,
+    status: 'unverified',
+    derived: { equipment: false, locomotive: false, operator: false },
+    extra: {},
+  };
+  const problem = readProperties(raw.properties, sighting, warnings);
+  if (problem) return skip('invalid-date', problem.reason);
+  sighting.id = given ?? generatedSightingId(lon, lat, sighting.url, sighting.caption);
 
   if (!inBox(lon, lat, region) && inBox(lat, lon, region)) {
     warnings.push({
@@ -107,15 +119,8 @@ function validate(raw: unknown, region: RegionBox): FeatureOutcome {
   }
 
   // Feed-given values win; hashtags and caption only fill the gaps.
-  const hints = fields.hashtags.length > 0 || fields.caption ? extractHints(fields.hashtags, fields.caption) : undefined;
-  const sighting: Sighting = {
-    ...fields,
-    id: given ?? generatedSightingId(lon, lat, fields.url, fields.caption),
-    lon,
-    lat,
-    militaryEchelon: hints?.militaryEchelon ?? false,
-    derived: { equipment: false, locomotive: false, operator: false },
-  };
+  const hints = sighting.hashtags.length > 0 || sighting.caption ? extractHints(sighting.hashtags, sighting.caption) : undefined;
+  if (hints) sighting.militaryEchelon = hints.militaryEchelon;
   if (sighting.locomotive !== undefined) {
     sighting.locomotive = parseLocomotiveCode(normaliseForSearch(sighting.locomotive).replace(/ /g, '')) ?? sighting.locomotive;
   }

@@ -43,9 +43,8 @@ export interface FieldWarning {
   fix?: { lon: number; lat: number };
 }
 
-export type PropertyFields = Omit<Sighting, 'id' | 'lon' | 'lat' | 'militaryEchelon' | 'derived'>;
-
-export type PropertiesOutcome = { ok: true; fields: PropertyFields } | { ok: false; reason: string };
+/** Undefined when the properties were read into the sighting, else why the feature is skipped. */
+export type PropertiesOutcome = undefined | { reason: string };
 
 const KNOWN_PROPERTY_KEYS = new Set([
   'observedAt', 'postedAt', 'source', 'place', 'locationPrecision', 'heading', 'equipment', 'locomotive', 'wagons', 'status', 'operator',
@@ -79,11 +78,17 @@ function readUrl(raw: unknown, field: string, warnings: FieldWarning[]): string 
   return url;
 }
 
-/** Own keys other than `known`, as they came, without "__proto__". */
-function unknownKeys(object: Record<string, unknown>, known: Set<string>): [string, unknown][] {
-  return Object.keys(object)
-    .filter((key) => !known.has(key) && key !== '__proto__')
-    .map((key) => [key, object[key]]);
+/** Own keys other than `known`, without "__proto__". */
+function unknownKeys(object: Record<string, unknown>, known: Set<string>): string[] {
+  const keys: string[] = [];
+  for (const key in object) if (Object.hasOwn(object, key) && !known.has(key) && key !== '__proto__') keys.push(key);
+  return keys;
+}
+
+function pick(object: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) Object.defineProperty(picked, key, { value: object[key], enumerable: true, writable: true, configurable: true });
+  return picked;
 }
 
 function readDate(raw: unknown, field: string): { value?: string; reason?: string } {
@@ -97,7 +102,7 @@ function readHashtags(raw: unknown, caption: string | undefined, warnings: Field
   const tags: string[] = [];
   let overflow = false;
   const addTag = (text: string): void => {
-    let tag = text.replace(/^#+/, '').trim().toLowerCase();
+    let tag = (text.charCodeAt(0) === 0x23 ? text.replace(/^#+/, '') : text).trim().toLowerCase();
     if (tag.length > TEXT_LIMITS.hashtag) tag = truncateText(tag, TEXT_LIMITS.hashtag);
     if (tag === '' || tags.includes(tag)) return;
     if (tags.length < MAX_HASHTAGS) tags.push(tag);
@@ -111,7 +116,7 @@ function readHashtags(raw: unknown, caption: string | undefined, warnings: Field
     invalid(warnings, 'source.hashtags', raw, 'a list of hashtags');
   }
   // Many posts carry their tags only in the caption; listing them makes them filterable.
-  if (caption) for (const match of caption.matchAll(INLINE_HASHTAG)) if (!overflow) addTag(match[1] ?? '');
+  if (caption?.includes('#')) for (const match of caption.matchAll(INLINE_HASHTAG)) if (!overflow) addTag(match[1] ?? '');
   if (overflow) warnings.push({ code: 'truncated', message: `Only the first ${MAX_HASHTAGS} hashtags are kept.` });
   return tags;
 }
@@ -157,22 +162,24 @@ function readEnumField<T extends string>(values: readonly T[], raw: unknown, fie
   return value;
 }
 
-export function readProperties(raw: unknown, warnings: FieldWarning[]): PropertiesOutcome {
+/** Reads `raw` (a feature's properties) into `fields`, pushing a warning per dropped value. */
+export function readProperties(raw: unknown, fields: Sighting, warnings: FieldWarning[]): PropertiesOutcome {
   let props: Record<string, unknown> = {};
   if (isPlainObject(raw)) props = raw;
   else if (!isAbsent(raw)) invalid(warnings, 'properties', raw, 'an object');
 
   const observed = readDate(props.observedAt, 'observedAt');
-  if (observed.reason) return { ok: false, reason: observed.reason };
+  if (observed.reason) return { reason: observed.reason };
   const posted = readDate(props.postedAt, 'postedAt');
-  if (posted.reason) return { ok: false, reason: posted.reason };
+  if (posted.reason) return { reason: posted.reason };
 
-  const extra: Record<string, unknown> = {};
+  const extra = fields.extra;
   const setExtra = (key: string, value: unknown): void => {
     // defineProperty, not assignment, so that no key can reach a setter or the prototype.
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
   };
-  for (const [key, value] of unknownKeys(props, KNOWN_PROPERTY_KEYS)) {
+  for (const key of unknownKeys(props, KNOWN_PROPERTY_KEYS)) {
+    const value = props[key];
     const long = typeof value === 'string' && value.length > TEXT_LIMITS.extra;
     setExtra(key, long ? readText(value, key, TEXT_LIMITS.extra, warnings) : value);
   }
@@ -182,47 +189,49 @@ export function readProperties(raw: unknown, warnings: FieldWarning[]): Properti
   if (isPlainObject(props.source)) {
     source = props.source;
     const rest = unknownKeys(source, KNOWN_SOURCE_KEYS);
-    if (rest.length > 0) setExtra('source', Object.fromEntries(rest));
+    if (rest.length > 0) setExtra('source', pick(source, rest));
   } else if (!isAbsent(props.source)) invalid(warnings, 'source', props.source, 'an object');
 
   let precisionObject: Record<string, unknown> = {};
   if (isPlainObject(props.locationPrecision)) {
     precisionObject = props.locationPrecision;
     const rest = unknownKeys(precisionObject, KNOWN_PRECISION_KEYS);
-    if (rest.length > 0) setExtra('locationPrecision', Object.fromEntries(rest));
+    if (rest.length > 0) setExtra('locationPrecision', pick(precisionObject, rest));
   } else if (!isAbsent(props.locationPrecision)) invalid(warnings, 'locationPrecision', props.locationPrecision, 'an object');
 
   const caption = readText(source.caption, 'source.caption', TEXT_LIMITS.caption, warnings);
-  const fields: PropertyFields = {
-    hashtags: readHashtags(source.hashtags, caption, warnings),
-    equipment: readEquipment(props.equipment, warnings),
-    status: readEnumField(SIGHTING_STATUSES, props.status, 'status', warnings) ?? 'unverified',
-    extra,
-  };
-  const optional: Partial<PropertyFields> = {
-    observedAt: observed.value,
-    postedAt: posted.value,
-    platform: readEnumField(PLATFORMS, source.platform, 'source.platform', warnings),
-    url: readUrl(source.url, 'source.url', warnings),
-    archivedUrl: readUrl(source.archivedUrl, 'source.archivedUrl', warnings),
-    author: readText(source.author, 'source.author', TEXT_LIMITS.author, warnings),
-    caption,
-    place: readText(props.place, 'place', TEXT_LIMITS.place, warnings),
-    precision: readEnumField(PRECISION_LEVELS, precisionObject.level, 'locationPrecision.level', warnings),
-    headingDeg: readHeading(props.heading, warnings),
-    locomotive: readText(props.locomotive, 'locomotive', TEXT_LIMITS.locomotive, warnings)?.trim(),
-    // Not part of the feed format, but a feed that states the operator outranks a guess.
-    operator: lookupEnum(OPERATORS, props.operator),
-  };
+  fields.hashtags = readHashtags(source.hashtags, caption, warnings);
+  fields.equipment = readEquipment(props.equipment, warnings);
+  fields.status = readEnumField(SIGHTING_STATUSES, props.status, 'status', warnings) ?? 'unverified';
+  // Assigned one by one so that absent fields stay absent (no `key: undefined`).
+  if (observed.value !== undefined) fields.observedAt = observed.value;
+  if (posted.value !== undefined) fields.postedAt = posted.value;
+  const platform = readEnumField(PLATFORMS, source.platform, 'source.platform', warnings);
+  if (platform !== undefined) fields.platform = platform;
+  const url = readUrl(source.url, 'source.url', warnings);
+  if (url !== undefined) fields.url = url;
+  const archivedUrl = readUrl(source.archivedUrl, 'source.archivedUrl', warnings);
+  if (archivedUrl !== undefined) fields.archivedUrl = archivedUrl;
+  const author = readText(source.author, 'source.author', TEXT_LIMITS.author, warnings);
+  if (author !== undefined) fields.author = author;
+  if (caption !== undefined) fields.caption = caption;
+  const place = readText(props.place, 'place', TEXT_LIMITS.place, warnings);
+  if (place !== undefined) fields.place = place;
+  const precision = readEnumField(PRECISION_LEVELS, precisionObject.level, 'locationPrecision.level', warnings);
+  if (precision !== undefined) fields.precision = precision;
   const uncertainty = precisionObject.uncertaintyKm;
-  if (typeof uncertainty === 'number' && Number.isFinite(uncertainty) && uncertainty >= 0) optional.uncertaintyKm = uncertainty;
+  if (typeof uncertainty === 'number' && Number.isFinite(uncertainty) && uncertainty >= 0) fields.uncertaintyKm = uncertainty;
   else if (!isAbsent(uncertainty)) invalid(warnings, 'locationPrecision.uncertaintyKm', uncertainty, 'a distance in km of 0 or more');
-  if (typeof props.wagons === 'number' && Number.isInteger(props.wagons) && props.wagons >= 0) optional.wagons = props.wagons;
+  const headingDeg = readHeading(props.heading, warnings);
+  if (headingDeg !== undefined) fields.headingDeg = headingDeg;
+  const locomotive = readText(props.locomotive, 'locomotive', TEXT_LIMITS.locomotive, warnings)?.trim();
+  if (locomotive !== undefined) fields.locomotive = locomotive;
+  if (typeof props.wagons === 'number' && Number.isInteger(props.wagons) && props.wagons >= 0) fields.wagons = props.wagons;
   else if (!isAbsent(props.wagons)) invalid(warnings, 'wagons', props.wagons, 'a whole number of 0 or more');
-  if (!isAbsent(props.operator) && optional.operator === undefined) setExtra('operator', props.operator);
-
-  for (const [key, value] of Object.entries(optional) as [keyof PropertyFields, unknown][]) {
-    if (value !== undefined) Object.assign(fields, { [key]: value });
-  }
-  return { ok: true, fields };
+  // Not part of the feed format, but a feed that states the operator outranks a guess;
+  // any other value stays in `extra` untouched.
+  const operator = lookupEnum(OPERATORS, props.operator);
+  if (operator !== undefined) fields.operator = operator;
+  else if (!isAbsent(props.operator)) setExtra('operator', props.operator);
+  return undefined;
 }
