@@ -26,6 +26,7 @@ export const MAX_EQUIPMENT = 100;
 /** "a string", "null", "NaN", "an array": how a value of the wrong type is named in a message. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? `the number ${value}` : String(value);
   if (typeof value === 'object') return 'an object';
@@ -58,4 +59,23 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** Null, undefined and blank text all mean "not given" (spreadsheet exports write "" for empty). */
 export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Deepest nesting kept in unknown properties: structured clone (workers, IndexedDB)
+ *  overflows the stack on very deep values, which would fail the whole feed. */
+export const MAX_EXTRA_DEPTH = 32;
+
+/** True when `value` nests objects/arrays more than `limit` levels deep. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (depth > limit) return true;
+    for (const key in current as Record<string, unknown>) {
+      const child = (current as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }

@@ -191,8 +191,10 @@ function countBefore(i: number): number | undefined {
   return count <= MAX_COUNT ? count : undefined;
 }
 
-function rawOf(text: string, i: number): string {
-  return text.slice(tokenStarts[i], tokenEnds[i]);
+/** The token as written; a word from the hashtag list is shown with its '#'. */
+function rawOf(text: string, i: number, forceHashtag: boolean): string {
+  const raw = text.slice(tokenStarts[i], tokenEnds[i]);
+  return forceHashtag && !raw.startsWith('#') ? `#${raw}` : raw;
 }
 
 function collectMentions(text: string, forceHashtag: boolean, mentions: Mention[]): void {
@@ -203,25 +205,25 @@ function collectMentions(text: string, forceHashtag: boolean, mentions: Mention[
     let meanings = lookupSingle(key);
     if (meanings.length === 0 && text.lastIndexOf('-', tokenEnds[i]) >= (tokenStarts[i] as number)) {
       // "танки-бтр": when the hyphen-joined word means nothing, read its parts.
-      meanings = rawOf(text, i).split('-').flatMap((part) => lookupSingle(keyOf(part.replace(/^#/, ''))));
+      meanings = rawOf(text, i, forceHashtag).split('-').flatMap((part) => lookupSingle(keyOf(part.replace(/^#/, ''))));
     }
     if (meanings.length > 0) {
       const count = countBefore(i);
-      for (const meaning of meanings) mentions.push(count === undefined ? { meaning, raw: rawOf(text, i), hashtag } : { meaning, raw: rawOf(text, i), hashtag, count });
+      for (const meaning of meanings) mentions.push(count === undefined ? { meaning, raw: rawOf(text, i, forceHashtag), hashtag } : { meaning, raw: rawOf(text, i, forceHashtag), hashtag, count });
     }
     if (phraseStarts.has(key)) {
       let joined = key;
       for (let n = 2; n <= longestPhrase && i + n - 1 < length; n++) {
         joined += tokenKeys[i + n - 1] as string;
         const tagged = hashtag || (tokenTagged[i + n - 1] as boolean);
-        for (const meaning of phraseIndex.get(joined) ?? []) mentions.push({ meaning, raw: rawOf(text, i), hashtag: tagged });
+        for (const meaning of phraseIndex.get(joined) ?? []) mentions.push({ meaning, raw: rawOf(text, i, forceHashtag), hashtag: tagged });
       }
     }
     // "ВЛ 10", "2ТЭ 116": a series prefix written apart from its number.
     const after = i + 1 < length ? (tokenKeys[i + 1] as string) : undefined;
     if (after !== undefined && Object.hasOwn(LOCOMOTIVE_FAMILIES, key) && /^\d/.test(after)) {
       const locomotive = parseLocomotiveCode(key + after);
-      if (locomotive) mentions.push({ meaning: { type: 'locomotive', locomotive }, raw: rawOf(text, i), hashtag });
+      if (locomotive) mentions.push({ meaning: { type: 'locomotive', locomotive }, raw: rawOf(text, i, forceHashtag), hashtag });
     }
   }
 }

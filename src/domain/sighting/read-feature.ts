@@ -66,6 +66,7 @@ function readPoint(geometry: unknown): PointOutcome {
     return { code: 'not-a-point', reason: `The geometry is a ${type}; a sighting must be a single Point.` };
   }
   const coordinates = geometry.coordinates;
+  if (coordinates === undefined || coordinates === null) return { code: 'invalid-coordinates', reason: 'The Point has no coordinates.' };
   if (!Array.isArray(coordinates)) {
     return { code: 'invalid-coordinates', reason: `The Point's coordinates are ${describeValue(coordinates)}, not a [longitude, latitude] list.` };
   }

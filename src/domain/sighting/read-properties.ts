@@ -1,11 +1,13 @@
 import {
   MAX_EQUIPMENT,
+  MAX_EXTRA_DEPTH,
   MAX_HASHTAGS,
   TEXT_LIMITS,
   describeValue,
   isAbsent,
   isPlainObject,
   lookupEnum,
+  nestsDeeperThan,
   truncateText,
 } from './field-readers';
 import { isIsoDate } from './iso-date';
@@ -32,7 +34,9 @@ import {
  *   kind, or just its bad count or model;
  * - over-long text and lists are cut with a 'truncated' warning;
  * - unknown properties go to `extra` as they came, except that top-level strings are cut like
- *   other text and a "__proto__" key is dropped, so no later merge can change a prototype.
+ *   other text, values nested over 32 levels are dropped (structured clone to a worker or to
+ *   IndexedDB would overflow the stack on them) and a "__proto__" key is dropped, so no later
+ *   merge can change a prototype.
  */
 
 export type WarningCode = 'swapped-coordinates' | 'unsafe-url' | 'invalid-field' | 'truncated';
@@ -175,6 +179,10 @@ export function readProperties(raw: unknown, fields: Sighting, warnings: FieldWa
 
   const extra = fields.extra;
   const setExtra = (key: string, value: unknown): void => {
+    if (nestsDeeperThan(value, MAX_EXTRA_DEPTH)) {
+      warnings.push({ code: 'invalid-field', message: `The property "${key}" nests more than ${MAX_EXTRA_DEPTH} levels deep; it was dropped.` });
+      return;
+    }
     // defineProperty, not assignment, so that no key can reach a setter or the prototype.
     Object.defineProperty(extra, key, { value, enumerable: true, writable: true, configurable: true });
   };
@@ -202,7 +210,11 @@ export function readProperties(raw: unknown, fields: Sighting, warnings: FieldWa
   const caption = readText(source.caption, 'source.caption', TEXT_LIMITS.caption, warnings);
   fields.hashtags = readHashtags(source.hashtags, caption, warnings);
   fields.equipment = readEquipment(props.equipment, warnings);
-  fields.status = readEnumField(SIGHTING_STATUSES, props.status, 'status', warnings) ?? 'unverified';
+  const status = lookupEnum(SIGHTING_STATUSES, props.status);
+  if (status === undefined && !isAbsent(props.status)) {
+    warnings.push({ code: 'invalid-field', message: `status is ${describeValue(props.status)}, not one of ${SIGHTING_STATUSES.join(', ')}; "unverified" is used instead.` });
+  }
+  fields.status = status ?? 'unverified';
   // Assigned one by one so that absent fields stay absent (no `key: undefined`).
   if (observed.value !== undefined) fields.observedAt = observed.value;
   if (posted.value !== undefined) fields.postedAt = posted.value;
