@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Sighting } from '../sighting/sighting-schema';
+import { mergeSightings } from './merge-sightings';
+
+function createSighting(overrides: Partial<Sighting> & { id: string }): Sighting {
+  return {
+    lon: 29.2,
+    lat: 51.8,
+    hashtags: [],
+    equipment: [],
+    militaryEchelon: false,
+    status: 'unverified',
+    derived: { equipment: false, locomotive: false, operator: false },
+    extra: {},
+    ...overrides,
+  };
+}
+
+describe('mergeSightings', () => {
+  it('shows a sighting reported by two feeds under the same id once, listing both feeds in order', () => {
+    const first = createSighting({ id: 's1', caption: 'от первого' });
+    const merged = mergeSightings([
+      { sourceId: 'sample', sightings: [first] },
+      { sourceId: 'import:a', sightings: [createSighting({ id: 's1', caption: 'от второго' })] },
+    ]);
+    expect(merged.sightings).toEqual([first]);
+    expect(merged.sourceIdsById.get('s1')).toEqual(['sample', 'import:a']);
+    expect(merged.mergedIdsById.size).toBe(0);
+  });
+
+  it('merges reports with different ids whose source links normalise to the same post', () => {
+    const merged = mergeSightings([
+      { sourceId: 'a', sightings: [createSighting({ id: 'a-1', url: 'https://www.tiktok.com/@rail/video/7054?is_from_webapp=1' })] },
+      { sourceId: 'b', sightings: [createSighting({ id: 'b-9', url: 'https://m.tiktok.com/@rail/video/7054/?utm_source=copy' })] },
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['a-1']);
+    expect(merged.sourceIdsById.get('a-1')).toEqual(['a', 'b']);
+    expect(merged.mergedIdsById.get('a-1')).toEqual(['b-9']);
+    expect(merged.representativeOf.get('b-9')).toBe('a-1');
+  });
+
+  it('keeps two entries of one feed that share a link apart', () => {
+    const url = 'https://t.me/belzhd_watch/4821';
+    const merged = mergeSightings([{ sourceId: 'a', sightings: [createSighting({ id: 'x', url }), createSighting({ id: 'y', url, lat: 51.9 })] }]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['x', 'y']);
+    expect(merged.sourceIdsById.get('y')).toEqual(['a']);
+  });
+
+  it('folds a third report in by the id of a report merged earlier', () => {
+    const merged = mergeSightings([
+      { sourceId: 'a', sightings: [createSighting({ id: 'a-1', url: 'https://vk.com/wall-1_2' })] },
+      { sourceId: 'b', sightings: [createSighting({ id: 'b-1', url: 'https://m.vk.com/wall-1_2' })] },
+      { sourceId: 'c', sightings: [createSighting({ id: 'b-1' })] },
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['a-1']);
+    expect(merged.sourceIdsById.get('a-1')).toEqual(['a', 'b', 'c']);
+    expect(merged.mergedIdsById.get('a-1')).toEqual(['b-1']);
+  });
+
+  it('keeps distinct sightings distinct, in first-seen order', () => {
+    const merged = mergeSightings([
+      { sourceId: 'a', sightings: [createSighting({ id: '1', url: 'https://t.me/x/1' }), createSighting({ id: '2' })] },
+      { sourceId: 'b', sightings: [createSighting({ id: '3', url: 'https://t.me/x/2' })] },
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['1', '2', '3']);
+    expect([...merged.sourceIdsById.entries()]).toEqual([
+      ['1', ['a']],
+      ['2', ['a']],
+      ['3', ['b']],
+    ]);
+  });
+
+  it('ignores links that are not http(s) when comparing', () => {
+    const merged = mergeSightings([
+      { sourceId: 'a', sightings: [createSighting({ id: '1', url: 'javascript:alert(1)' })] },
+      { sourceId: 'b', sightings: [createSighting({ id: '2', url: 'javascript:alert(1)' })] },
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['1', '2']);
+  });
+});
