@@ -26,6 +26,7 @@ export const LAYER = {
   borderLabel: 'border-by-ua-label',
   rail: 'rail-schematic-line',
   stations: 'rail-station-points',
+  stationLabels: 'rail-station-labels',
 } as const;
 
 export const LABEL_FONT = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
@@ -242,6 +243,30 @@ export function buildMapStyle(dataUrl: (file: string) => string, palette: Palett
           'circle-stroke-width': 1.5,
           'circle-radius': 3,
         },
+      },
+      {
+        // Station names as the schematic knows them, with the Cyrillic spelling that captions
+        // use. Below the place labels, which win a collision: a town keeps one label.
+        id: LAYER.stationLabels,
+        type: 'symbol',
+        source: SOURCE.stations,
+        minzoom: 6.5,
+        layout: {
+          'text-field': [
+            'format',
+            ['get', 'name'],
+            {},
+            ['case', ['has', 'nameLocal'], ['concat', '\n', ['get', 'nameLocal']], ''],
+            { 'font-scale': 0.85 },
+          ],
+          'text-font': LABEL_FONT,
+          'text-size': 11,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 0.6,
+          'text-justify': 'auto',
+          'text-max-width': 10,
+        },
+        paint: { 'text-color': palette.rail, 'text-halo-color': palette.halo, 'text-halo-width': 1.4 },
       },
       {
         id: 'place-dots',

@@ -187,6 +187,15 @@ export class RailwatchMap {
     }
   }
 
+  /** Shows or hides layers of the base style (the schematic rail lines, the stations). */
+  setStyleLayersVisible(layerIds: readonly string[], visible: boolean): void {
+    const apply = () => {
+      for (const id of layerIds) if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    };
+    if (this.styleReady) apply();
+    else this.map.once('load', apply);
+  }
+
   /** Replaces the data of a GeoJSON source that a layer group declared. */
   setSourceData(sourceId: string, data: GeoJSON.GeoJSON): void {
     for (const group of this.groups.values()) {
