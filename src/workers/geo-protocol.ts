@@ -1,0 +1,103 @@
+// What crosses between the app and the geo worker. Results travel as one packed
+// Float64Array (transferred, not copied): STRIDE numbers per sighting, in the order of the
+// ids sent last. Names (rail lines, stations) stay on the main thread, which already holds
+// the rail layers; only indexes into them cross.
+
+import type { Side } from '../domain/geo/country-side.ts';
+import type { RailLayerInput, RailPlausibility } from '../domain/geo/rail-plausibility.ts';
+import type { LonLat } from '../domain/geo/unit-sphere.ts';
+
+export interface GeoMetrics {
+  distanceKm: number;
+  distanceMi: number;
+  /** Nearest point of the Belarus–Ukraine border. */
+  nearest: LonLat;
+  /** From the sighting to `nearest`, degrees clockwise from north; NaN on the border itself. */
+  bearingDeg: number;
+  side: Side;
+  /** Null when no rail layer was given. */
+  rail: RailPlausibility | null;
+}
+
+export type GeoRequest =
+  | { type: 'init'; borderUrl: string; countriesUrl: string }
+  /** `version` comes back with every result so that answers for old layers can be told apart. */
+  | { type: 'rail'; version: number; layers: RailLayerInput[] }
+  /** Sent only when the list of ids changes; the coordinates follow in 'compute'. */
+  | { type: 'ids'; ids: string[] }
+  | { type: 'compute'; requestId: number; lons: Float64Array; lats: Float64Array };
+
+export type GeoResponse =
+  | { type: 'ready' }
+  | { type: 'result'; requestId: number; railVersion: number; results: Float64Array; recomputed: number }
+  | { type: 'error'; requestId?: number; message: string };
+
+export const STRIDE = 12;
+export const F = {
+  distanceKm: 0,
+  nearestLon: 1,
+  nearestLat: 2,
+  bearingDeg: 3,
+  /** SIDES index; NaN when the sighting had no usable coordinates. */
+  side: 4,
+  /** Index into the rail layers as given (-1: no line). */
+  lineLayer: 5,
+  lineIndex: 6,
+  lineKm: 7,
+  stationLayer: 8,
+  stationIndex: 9,
+  stationKm: 10,
+  /** 1 off rail, 0 on rail or not judged. */
+  offRail: 11,
+} as const;
+
+export const SIDES: readonly Side[] = ['belarus', 'ukraine', 'elsewhere'];
+const KM_PER_MILE = 1.609344;
+
+/** Turns one packed record back into GeoMetrics; undefined for a sighting that could not be measured. */
+export function decodeMetrics(packed: Float64Array, i: number, layers: readonly RailLayerInput[] | null): GeoMetrics | undefined {
+  const o = i * STRIDE;
+  const side = SIDES[packed[o + F.side]!];
+  if (side === undefined) return undefined;
+  const distanceKm = packed[o + F.distanceKm]!;
+  return {
+    distanceKm,
+    distanceMi: distanceKm / KM_PER_MILE,
+    nearest: [packed[o + F.nearestLon]!, packed[o + F.nearestLat]!],
+    bearingDeg: packed[o + F.bearingDeg]!,
+    side,
+    rail: layers ? decodeRail(packed, o, layers) : null,
+  };
+}
+
+function decodeRail(packed: Float64Array, o: number, layers: readonly RailLayerInput[]): RailPlausibility {
+  const result: RailPlausibility = { nearestLine: null, nearestStation: null, offRail: packed[o + F.offRail] === 1 };
+  const lineLayer = layers[packed[o + F.lineLayer]!];
+  if (lineLayer) {
+    const lineIndex = packed[o + F.lineIndex]!;
+    result.nearestLine = {
+      layerId: lineLayer.id,
+      layerName: lineLayer.name,
+      kind: lineLayer.kind,
+      lineIndex,
+      distanceKm: packed[o + F.lineKm]!,
+    };
+    const lineName = lineLayer.lineNames?.[lineIndex];
+    if (lineName) result.nearestLine.lineName = lineName;
+  }
+  const stationLayer = layers[packed[o + F.stationLayer]!];
+  const stationIndex = packed[o + F.stationIndex]!;
+  const station = stationLayer?.stations?.[stationIndex];
+  if (stationLayer && station) {
+    result.nearestStation = {
+      layerId: stationLayer.id,
+      stationIndex,
+      name: station.name,
+      lon: station.lon,
+      lat: station.lat,
+      distanceKm: packed[o + F.stationKm]!,
+    };
+    if (station.nameLocal) result.nearestStation.nameLocal = station.nameLocal;
+  }
+  return result;
+}
