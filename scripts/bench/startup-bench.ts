@@ -1,0 +1,145 @@
+// Startup in the production build: bundle sizes (gzip) and the time from navigation to the
+// map's `idle` with every sample sighting applied, in headless Chromium (median of runs).
+// Needs a build in dist/ (`npm run build`); serves it with `vite preview` on its own port.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import type { BenchModule, BenchRow } from './bench-types.ts';
+
+const PORT = 4199;
+const RUNS = 5;
+
+const CHROMIUM_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+];
+
+export function systemChromium(): string | undefined {
+  return [process.env.RAILWATCH_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
+  );
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function gzipKb(file: string): number {
+  return gzipSync(readFileSync(file)).length / 1024;
+}
+
+/** JS in dist/assets, split into MapLibre, what the page loads at start, and lazy chunks. */
+export function bundleRows(dist = 'dist'): BenchRow[] {
+  const assets = path.join(dist, 'assets');
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const files = readdirSync(assets).filter((file) => file.endsWith('.js') || file.endsWith('.mjs'));
+  let maplibre = 0;
+  let startup = 0;
+  let lazy = 0;
+  let workers = 0;
+  for (const file of files) {
+    const size = gzipKb(path.join(assets, file));
+    const text = readFileSync(path.join(assets, file), 'utf8');
+    if (/worker/i.test(file)) workers += size;
+    else if (/maplibre/i.test(file) || text.includes('maplibre-gl-js') || text.includes('MapLibre GL JS')) maplibre += size;
+    else if (html.includes(file)) startup += size;
+    else lazy += size;
+  }
+  const css = readdirSync(assets)
+    .filter((file) => file.endsWith('.css'))
+    .reduce((sum, file) => sum + gzipKb(path.join(assets, file)), 0);
+  return [
+    { name: 'JS gzip: maplibre-gl', value: round(maplibre), unit: 'KB' },
+    { name: 'JS gzip: app at start (without maplibre)', value: round(startup), unit: 'KB', goal: '< 150 KB', met: startup < 150 },
+    { name: 'JS gzip: lazily loaded', value: round(lazy), unit: 'KB' },
+    { name: 'JS gzip: workers', value: round(workers), unit: 'KB' },
+    { name: 'CSS gzip', value: round(css), unit: 'KB' },
+  ];
+}
+
+export function generatedDataRows(): BenchRow[] {
+  const manifest = JSON.parse(readFileSync('public/data/manifest.json', 'utf8')) as { totalBytes: number };
+  const data = readdirSync('public/data').reduce((sum, file) => sum + gzipKb(path.join('public/data', file)), 0);
+  return [
+    { name: 'generated data (raw)', value: round(manifest.totalBytes / 1024), unit: 'KB' },
+    { name: 'generated data (gzip)', value: round(data), unit: 'KB' },
+  ];
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export async function startPreview(port: number, outDir = 'dist'): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/`);
+      if (response.ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`vite preview did not start on port ${port}`);
+}
+
+/** Milliseconds from navigation start until the map is idle with at least `minSightings` applied. */
+export async function timeToIdle(url: string, minSightings: number, runs = RUNS): Promise<number[]> {
+  const executablePath = systemChromium();
+  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.goto(url);
+      const handle = await page.waitForFunction(
+        (min) => {
+          const probe = window.railwatchMap;
+          return probe && probe.isIdle() && probe.sightingCount() >= min ? performance.now() : false;
+        },
+        minSightings,
+        { polling: 'raf', timeout: 120_000 },
+      );
+      times.push(Number(await handle.jsonValue()));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+export const startupBench: BenchModule = {
+  name: 'startup',
+  async run({ quick, log }) {
+    if (!existsSync('dist/index.html')) throw new Error('No build in dist/: run `npm run build` first.');
+    const rows = [...bundleRows(), ...generatedDataRows()];
+    const sample = JSON.parse(readFileSync('public/feeds/sample.geojson', 'utf8')) as { features: unknown[] };
+    const server = await startPreview(PORT);
+    try {
+      const times = await timeToIdle(`http://127.0.0.1:${PORT}/`, sample.features.length, quick ? 3 : RUNS);
+      log(`navigation → idle (ms): ${times.map((time) => time.toFixed(0)).join(', ')}`);
+      rows.push({ name: `navigation → map idle, sample feed (median of ${times.length})`, value: round(median(times)), unit: 'ms' });
+    } finally {
+      server.kill();
+    }
+    return rows;
+  },
+};
