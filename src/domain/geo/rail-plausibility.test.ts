@@ -114,6 +114,14 @@ describe('createRailPlausibility', () => {
     expect(createRailPlausibility([layer]).assess(5.01, 0).nearestLine).toMatchObject({ lineIndex: 1, lineName: 'Second' });
   });
 
+  it('leaves out a layer with an unusable coordinate and still judges by the others', () => {
+    const broken = real({ id: 'broken', lines: [[[10, 0], [10, 95]]] });
+    const index = createRailPlausibility([broken, schematic()]);
+    expect(index.skipped).toEqual(['broken']);
+    expect(index.layers.map((layer) => layer.id)).toEqual(['schematic']);
+    expect(index.assess(1, 0.05)).toMatchObject({ offRail: false, nearestLine: { layerId: 'schematic' } });
+  });
+
   it('skips stations with unusable coordinates instead of failing', () => {
     const layer = schematic({ stations: [{ name: 'Broken', lon: Number.NaN, lat: 0 }, { name: 'Good', lon: 1, lat: 0 }] });
     expect(createRailPlausibility([layer]).assess(0, 0).nearestStation).toMatchObject({ name: 'Good', stationIndex: 1 });

@@ -67,6 +67,8 @@ export interface RailPlausibility {
 export interface RailPlausibilityIndex {
   /** Layers that have at least one line, in input order. */
   readonly layers: readonly RailLayerInput[];
+  /** Ids of layers left out because a coordinate was unusable (NaN, latitude beyond ±90). */
+  readonly skipped: readonly string[];
   assess(lon: number, lat: number): RailPlausibility;
 }
 
@@ -82,11 +84,18 @@ export function createRailPlausibility(
   thresholds: Readonly<Record<RailLayerKind, number>> = RAIL_THRESHOLDS_KM,
 ): RailPlausibilityIndex {
   const prepared: PreparedLayer[] = [];
+  const skipped: string[] = [];
   for (const layer of layers) {
     if (!layer.lines.some((line) => line.length > 0)) continue;
-    // Empty lines add no edge, so hit.lineIndex still indexes layer.lines.
-    const index = createLineDistanceIndex(layer.lines);
-    prepared.push({ layer, index, thresholdKm: thresholds[layer.kind] });
+    try {
+      // Empty lines add no edge, so hit.lineIndex still indexes layer.lines.
+      const index = createLineDistanceIndex(layer.lines);
+      prepared.push({ layer, index, thresholdKm: thresholds[layer.kind] });
+    } catch (error) {
+      // One damaged overlay must not take the other layers' verdicts with it.
+      if (!(error instanceof RangeError)) throw error;
+      skipped.push(layer.id);
+    }
   }
 
   const stations: { layer: RailLayerInput; station: RailStationInput; stationIndex: number }[] = [];
@@ -101,6 +110,7 @@ export function createRailPlausibility(
 
   return {
     layers: prepared.map((entry) => entry.layer),
+    skipped,
     assess(lon, lat) {
       let nearestLine: NearestRailLine | null = null;
       let onSomeLayer = false;

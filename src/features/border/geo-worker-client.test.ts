@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
+import { createGeoEngine } from '../../workers/geo-engine';
+import { readGeoEngineInput } from '../../workers/geo-data';
+import { decodeMetrics, type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
+import { GeoWorkerClient, type WorkerPort } from './geo-worker-client';
+
+const input = readGeoEngineInput(
+  JSON.parse(readFileSync('public/data/border-by-ua.json', 'utf8')),
+  JSON.parse(readFileSync('public/data/countries.json', 'utf8')),
+);
+
+/** Runs the real engine behind the worker protocol, answering asynchronously like a worker. */
+function createFakeWorker(options: { failInit?: string } = {}) {
+  const sent: GeoRequest['type'][] = [];
+  let listener: ((event: MessageEvent<GeoResponse>) => void) | null = null;
+  let engine: ReturnType<typeof createGeoEngine> | null = null;
+  const reply = (message: GeoResponse) => queueMicrotask(() => listener?.({ data: message } as MessageEvent<GeoResponse>));
+  const port: WorkerPort = {
+    postMessage(message: GeoRequest) {
+      sent.push(message.type);
+      if (message.type === 'init') {
+        if (options.failInit) reply({ type: 'error', message: options.failInit });
+        else engine = createGeoEngine(input);
+      } else if (!engine) {
+        if (message.type === 'compute') reply({ type: 'error', requestId: message.requestId, message: 'geo worker: used before init' });
+      } else if (message.type === 'rail') engine.setRailLayers(message.version, message.layers);
+      else if (message.type === 'ids') engine.setIds(message.ids);
+      else {
+        const { results, recomputed } = engine.compute(message.lons, message.lats);
+        reply({ type: 'result', requestId: message.requestId, railVersion: engine.railVersion, results, recomputed });
+      }
+    },
+    addEventListener(type: string, handler: unknown) {
+      if (type === 'message') listener = handler as typeof listener;
+    },
+    terminate() {},
+  };
+  return { port, sent };
+}
+
+const urls = { borderUrl: '/data/border-by-ua.json', countriesUrl: '/data/countries.json' };
+const sightings = [
+  { id: 'minsk', lon: 27.5667, lat: 53.9 },
+  { id: 'kyiv', lon: 30.5234, lat: 50.4501 },
+];
+const layers: RailLayerInput[] = [{ id: 's', name: 'Schematic', kind: 'schematic', lines: [[[27.5667, 53.9], [30.5234, 50.4501]]] }];
+
+describe('GeoWorkerClient', () => {
+  it('sends ids and rail layers only when they change, coordinates every time', async () => {
+    const { port, sent } = createFakeWorker();
+    const client = new GeoWorkerClient(port, urls);
+    await client.compute(sightings, layers);
+    const moved = [sightings[0]!, { id: 'kyiv', lon: 30.6, lat: 50.5 }];
+    const second = await client.compute(moved, layers);
+    expect(sent).toEqual(['init', 'rail', 'ids', 'compute', 'compute']);
+    expect(second.recomputed).toBe(1);
+    await client.compute([sightings[1]!], []);
+    expect(sent.slice(5)).toEqual(['rail', 'ids', 'compute']);
+  });
+
+  it('hands back packed results with the layers their indexes refer to', async () => {
+    const client = new GeoWorkerClient(createFakeWorker().port, urls);
+    const batch = await client.compute(sightings, layers);
+    expect(batch.layers).toBe(layers);
+    const kyiv = decodeMetrics(batch.packed, 1, batch.layers)!;
+    expect(kyiv.side).toBe('ukraine');
+    expect(kyiv.rail).toMatchObject({ offRail: false, nearestLine: { layerId: 's', lineIndex: 0 } });
+    expect(kyiv.rail!.nearestLine!.distanceKm).toBeLessThan(1e-9);
+  });
+
+  it('reports why the worker could not load its data rather than a follow-on error', async () => {
+    const client = new GeoWorkerClient(createFakeWorker({ failInit: '/data/countries.json answered HTTP 404' }).port, urls);
+    await expect(client.compute(sightings, layers)).rejects.toThrow('/data/countries.json answered HTTP 404');
+  });
+});

@@ -1,0 +1,91 @@
+// The main thread's side of the geo worker: one worker for the app's lifetime (building the
+// border and rail indexes is the expensive part, so it happens once), ids sent only when the
+// list of sightings changes, coordinates and results as transferred Float64Arrays.
+
+import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
+import type { GeoRequest, GeoResponse } from '../../workers/geo-protocol';
+
+export type GeoBatch = {
+  /** Packed results (see geo-protocol F), one record per sighting in the order asked. */
+  packed: Float64Array;
+  /** The rail layers the results' indexes refer to. */
+  layers: readonly RailLayerInput[];
+  recomputed: number;
+};
+
+type Located = { id: string; lon: number; lat: number };
+
+/** Only what the client uses of a Worker, so tests can stand in for one. */
+export type WorkerPort = {
+  postMessage(message: GeoRequest, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<GeoResponse>) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  terminate(): void;
+};
+
+export class GeoWorkerClient {
+  private nextRequestId = 1;
+  private railVersion = 0;
+  private sentLayers: readonly RailLayerInput[] | null = null;
+  private sentIds: readonly string[] = [];
+  private readonly pending = new Map<number, { layers: readonly RailLayerInput[]; resolve: (batch: GeoBatch) => void; reject: (error: Error) => void }>();
+  /** A failure outside any request (loading the border data): the reason every later request fails. */
+  private setupError: string | null = null;
+
+  constructor(
+    private readonly worker: WorkerPort,
+    urls: { borderUrl: string; countriesUrl: string },
+  ) {
+    worker.addEventListener('message', (event) => this.receive(event.data));
+    worker.addEventListener('error', (event) => this.failAll(event.message || 'the geo worker could not start'));
+    worker.postMessage({ type: 'init', ...urls });
+  }
+
+  compute(sightings: readonly Located[], layers: readonly RailLayerInput[]): Promise<GeoBatch> {
+    if (layers !== this.sentLayers) {
+      this.railVersion++;
+      this.sentLayers = layers;
+      this.worker.postMessage({ type: 'rail', version: this.railVersion, layers: [...layers] });
+    }
+    if (!sameIds(this.sentIds, sightings)) {
+      this.sentIds = sightings.map((s) => s.id);
+      this.worker.postMessage({ type: 'ids', ids: [...this.sentIds] });
+    }
+    const lons = Float64Array.from(sightings, (s) => s.lon);
+    const lats = Float64Array.from(sightings, (s) => s.lat);
+    const requestId = this.nextRequestId++;
+    return new Promise<GeoBatch>((resolve, reject) => {
+      this.pending.set(requestId, { layers, resolve, reject });
+      this.worker.postMessage({ type: 'compute', requestId, lons, lats }, [lons.buffer, lats.buffer]);
+    });
+  }
+
+  dispose(): void {
+    this.failAll('the geo worker was stopped');
+    this.worker.terminate();
+  }
+
+  private receive(message: GeoResponse): void {
+    if (message.type === 'ready') return;
+    if (message.type === 'error' && message.requestId === undefined) {
+      this.setupError ??= message.message;
+      return;
+    }
+    const request = this.pending.get(message.requestId!);
+    if (!request) return;
+    this.pending.delete(message.requestId!);
+    if (message.type === 'error') request.reject(new Error(this.setupError ?? message.message));
+    else request.resolve({ packed: message.results, layers: request.layers, recomputed: message.recomputed });
+  }
+
+  private failAll(reason: string): void {
+    for (const request of this.pending.values()) request.reject(new Error(reason));
+    this.pending.clear();
+  }
+}
+
+function sameIds(sent: readonly string[], sightings: readonly Located[]): boolean {
+  if (sent.length !== sightings.length) return false;
+  for (let i = 0; i < sent.length; i++) if (sent[i] !== sightings[i]!.id) return false;
+  return true;
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
+import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { decodeMetrics, type GeoMetrics } from '../../workers/geo-protocol';
+import { GeoWorkerClient } from './geo-worker-client';
+
+export type GeoMetricsState = {
+  /** By sighting id; a sighting is missing until measured (or when it cannot be). */
+  metrics: ReadonlyMap<string, GeoMetrics>;
+  /** True while the shown metrics are not yet those of the current sightings and rail layers. */
+  pending: boolean;
+  error: string | null;
+};
+
+const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.href).href;
+
+let sharedClient: GeoWorkerClient | null = null;
+
+/** One worker for the app: the indexes are built once, whoever asks. */
+function geoClient(): GeoWorkerClient {
+  sharedClient ??= new GeoWorkerClient(
+    new Worker(new URL('../../workers/geo-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-geo' }),
+    { borderUrl: dataUrl('border-by-ua.json'), countriesUrl: dataUrl('countries.json') },
+  );
+  return sharedClient;
+}
+
+type Answer = {
+  sightings: readonly Sighting[];
+  layers: readonly RailLayerInput[];
+  metrics: ReadonlyMap<string, GeoMetrics>;
+  error: string | null;
+};
+
+const EMPTY: ReadonlyMap<string, GeoMetrics> = new Map();
+
+/** Border distance, side, bearing and rail plausibility of every sighting, computed in a Web Worker. */
+export function useGeoMetrics(sightings: readonly Sighting[], railLayers: readonly RailLayerInput[]): GeoMetricsState {
+  const [answer, setAnswer] = useState<Answer | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    geoClient()
+      .compute(sightings, railLayers)
+      .then(({ packed, layers }) => {
+        if (!current) return;
+        const metrics = new Map<string, GeoMetrics>();
+        const rail = layers.length > 0 ? layers : null;
+        sightings.forEach((sighting, i) => {
+          const value = decodeMetrics(packed, i, rail);
+          if (value) metrics.set(sighting.id, value);
+        });
+        setAnswer({ sightings, layers: railLayers, metrics, error: null });
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setAnswer((previous) => ({ sightings, layers: railLayers, metrics: previous?.metrics ?? EMPTY, error: message }));
+      });
+    return () => {
+      current = false;
+    };
+  }, [sightings, railLayers]);
+
+  return {
+    // Older metrics stay shown while new ones are computed: most sightings keep their values.
+    metrics: answer?.metrics ?? EMPTY,
+    pending: answer === null || answer.sightings !== sightings || answer.layers !== railLayers,
+    error: answer?.error ?? null,
+  };
+}
