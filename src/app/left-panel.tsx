@@ -1,4 +1,5 @@
-import type { Sighting } from '../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
+import { LayersTab } from '../features/rail/layers-tab';
 import { SightingsList } from '../features/sightings/sightings-list';
 import { Tabs, type TabSpec } from '../lib/tabs';
 import { usePanelStore, type LeftTab } from '../stores/panel-store';
@@ -7,7 +8,7 @@ import type { SightingsModel } from './use-sightings-model';
 
 type Props = {
   model: SightingsModel;
-  listed: readonly Sighting[];
+  listed: readonly WorkspaceSighting[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 };
@@ -39,6 +40,15 @@ export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
             <SightingsList sightings={listed} selectedId={selectedId} onSelect={onSelect} />
           </PanelErrorBoundary>
         </>
+      ),
+    },
+    {
+      id: 'layers',
+      label: 'Layers',
+      content: (
+        <PanelErrorBoundary name="layers">
+          <LayersTab />
+        </PanelErrorBoundary>
       ),
     },
   ];

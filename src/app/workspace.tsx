@@ -1,4 +1,6 @@
 import { useCallback, useMemo } from 'react';
+import { MeasureReadout } from '../features/measure/measure-readout';
+import { useRailMapLayers } from '../features/rail/use-rail-map-layers';
 import { useSightingsLayer } from '../features/sightings/use-sightings-layer';
 import { useRailwatchMap } from '../map/map-context';
 import { useSelectionStore } from '../stores/selection-store';
@@ -16,6 +18,7 @@ export function Workspace() {
   const listed = model.sightings;
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   useSightingsLayer(listed, selected);
+  useRailMapLayers();
 
   const selectFromList = useCallback(
     (id: string) => {
@@ -30,6 +33,7 @@ export function Workspace() {
     <>
       <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} />
+      <MeasureReadout />
     </>
   );
 }
