@@ -1,8 +1,8 @@
-import type { Sighting } from '../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import { SightingDetails } from '../features/sightings/sighting-details';
 import { PanelErrorBoundary } from './error-boundary';
 
-type Props = { sighting: Sighting | undefined; onClose: () => void };
+type Props = { sighting: WorkspaceSighting | undefined; onClose: () => void };
 
 /** The details panel and the sections other features add to it, each in its own boundary. */
 export function DetailsPanel({ sighting, onClose }: Props) {

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
-import type { Sighting } from '../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import { mergeSources } from './model/merge-sources';
 import type { SourceResult } from './model/source-result';
+import { useAnnotationOverlay } from './model/use-annotation-overlay';
 import { useFeedSources } from './model/use-feed-sources';
 import { useLocalSources } from './model/use-local-sources';
 
 export type SightingsModel = {
-  /** Every sighting from every enabled source, one entry per sighting. */
-  sightings: readonly Sighting[];
-  byId: ReadonlyMap<string, Sighting>;
+  /** Every sighting from every enabled source, one entry per sighting, with the analyst's
+   *  annotation applied (status, corrected location and equipment: see applyAnnotations). */
+  sightings: readonly WorkspaceSighting[];
+  byId: ReadonlyMap<string, WorkspaceSighting>;
   /** Which sources reported each sighting. */
   feedIdsById: ReadonlyMap<string, string[]>;
   sources: readonly SourceResult[];
@@ -22,17 +24,22 @@ export type SightingsModel = {
 export function useSightingsModel(): SightingsModel {
   const feedSources = useFeedSources();
   const localSources = useLocalSources();
-  return useMemo(() => {
+  const merged = useMemo(() => {
     const sources = [...feedSources, ...localSources];
-    const { sightings, feedIdsById } = mergeSources(sources);
+    return { sources, ...mergeSources(sources) };
+  }, [feedSources, localSources]);
+  const overlay = useAnnotationOverlay(merged.sightings);
+  return useMemo(() => {
+    const { sources, feedIdsById } = merged;
+    const sightings = overlay.sightings;
     return {
       sightings,
       byId: new Map(sightings.map((sighting) => [sighting.id, sighting])),
       feedIdsById,
       sources,
       isLoading: sources.some((source) => source.isLoading),
-      errors: sources.flatMap((source) => (source.error ? [source.error] : [])),
+      errors: [...sources.flatMap((source) => (source.error ? [source.error] : [])), ...(overlay.error ? [overlay.error] : [])],
       notes: sources.flatMap((source) => (source.note ? [source.note] : [])),
     };
-  }, [feedSources, localSources]);
+  }, [merged, overlay]);
 }

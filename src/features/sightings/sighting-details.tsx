@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import type { Sighting } from '../../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
+import { statusLabel } from '../../domain/workspace/status-label';
 import { ExternalLink } from '../../lib/external-link';
 import { formatCoordinates, formatDate } from '../../lib/format';
-import { STATUS_LABELS, statusColor, type StatusColorKey } from '../../lib/status-colors';
+import { statusColor } from '../../lib/status-colors';
 import { equipmentKindLabel, sightingTitle } from './sighting-summary';
 
 const PLATFORM_LABELS: Record<string, string> = {
@@ -33,7 +34,7 @@ function DerivedMark({ derived }: { derived: boolean }) {
   );
 }
 
-type Props = { sighting: Sighting | undefined; onClose: () => void; children?: ReactNode };
+type Props = { sighting: WorkspaceSighting | undefined; onClose: () => void; children?: ReactNode };
 
 export function SightingDetails({ sighting, onClose, children }: Props) {
   const headingId = useId();
@@ -54,7 +55,7 @@ export function SightingDetails({ sighting, onClose, children }: Props) {
           <h3 className="details-title">{sightingTitle(sighting)}</h3>
           <p className="status-line">
             <span className="status-dot" style={{ background: statusColor(sighting.status) }} aria-hidden="true" />
-            <span>Status: {STATUS_LABELS[sighting.status as StatusColorKey] ?? sighting.status}</span>
+            <span>Status: {statusLabel(sighting)}</span>
           </p>
           {children}
           <dl className="details-grid">

@@ -1,4 +1,4 @@
-import type { Sighting } from '../../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { formatCoordinates } from '../../lib/format';
 
 const KIND_LABELS: Record<string, string> = {
@@ -20,11 +20,11 @@ export function equipmentKindLabel(kind: string): string {
   return KIND_LABELS[kind] ?? kind;
 }
 
-export function sightingTitle(sighting: Sighting): string {
+export function sightingTitle(sighting: Pick<WorkspaceSighting, 'place' | 'lon' | 'lat'>): string {
   return sighting.place?.trim() || formatCoordinates(sighting.lon, sighting.lat);
 }
 
-export function equipmentSummary(sighting: Sighting): string {
+export function equipmentSummary(sighting: Pick<WorkspaceSighting, 'equipment'>): string {
   if (sighting.equipment.length === 0) return 'equipment not stated';
   return sighting.equipment
     .map((item) => {

@@ -1,11 +1,12 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { Sighting } from '../../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
+import { statusLabel } from '../../domain/workspace/status-label';
 import { formatDate } from '../../lib/format';
-import { STATUS_LABELS, statusColor, type StatusColorKey } from '../../lib/status-colors';
+import { statusColor } from '../../lib/status-colors';
 import { equipmentSummary, sightingTitle } from './sighting-summary';
 
 type Props = {
-  sightings: readonly Sighting[];
+  sightings: readonly WorkspaceSighting[];
   selectedId: string | null;
   onSelect: (id: string) => void;
 };
@@ -65,7 +66,7 @@ export function SightingsList({ sightings, selectedId, onSelect }: Props) {
             <span className="sighting-option-text">
               <span className="sighting-option-title">{sightingTitle(sighting)}</span>
               <span className="sighting-option-meta">
-                {formatDate(sighting.observedAt)} · {STATUS_LABELS[sighting.status as StatusColorKey] ?? sighting.status} ·{' '}
+                {formatDate(sighting.observedAt)} · {statusLabel(sighting)} ·{' '}
                 {equipmentSummary(sighting)}
               </span>
             </span>

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import type { Sighting } from '../../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { useRailwatchMap } from '../../map/map-context';
 
 /** Keeps the map's sightings and selection in step with what the list shows. */
-export function useSightingsLayer(sightings: readonly Sighting[], selected: Sighting | undefined): void {
+export function useSightingsLayer(sightings: readonly WorkspaceSighting[], selected: WorkspaceSighting | undefined): void {
   const map = useRailwatchMap();
 
   useEffect(() => {

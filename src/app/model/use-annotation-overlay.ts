@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { listAnnotations } from '../../db/annotation-repository';
+import { db } from '../../db/database';
+import type { AnnotationRecord } from '../../db/records';
+import { useLiveRead } from '../../features/annotations/use-live-read';
+import { applyAnnotations } from '../../domain/workspace/apply-annotations';
+import type { Sighting } from '../../domain/sighting/sighting-schema';
+import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
+
+const NO_ANNOTATIONS: AnnotationRecord[] = [];
+
+export type AnnotationOverlay = {
+  /** The sightings with every annotation applied (status, corrected location and equipment). */
+  sightings: readonly WorkspaceSighting[];
+  /** Set when the workspace could not be read; the feeds' sightings still show. */
+  error: string | null;
+};
+
+/**
+ * Lays the analyst's annotations over the merged sightings. Read live from IndexedDB, so an
+ * edit in one tab shows in every other tab without a reload.
+ */
+export function useAnnotationOverlay(sightings: readonly Sighting[]): AnnotationOverlay {
+  const annotations = useLiveRead(() => listAnnotations(db()), [], NO_ANNOTATIONS);
+  return useMemo(
+    () => ({ sightings: applyAnnotations(sightings, annotations.value), error: annotations.error }),
+    [sightings, annotations.value, annotations.error],
+  );
+}
