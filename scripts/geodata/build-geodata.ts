@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { lineString } from '@turf/helpers';
 import { length } from '@turf/length';
 import type { BBox, Feature, FeatureCollection, LineString } from 'geojson';
+import { buildBorderBuffer } from './border-buffer.ts';
 import { byUaBorderCoordinates, type BorderLineProperties } from './border-line.ts';
 import { buildBorders, buildCountries } from './countries.ts';
 import { moveCrimeaToUkraine } from './crimea.ts';
@@ -60,6 +61,7 @@ function main(): void {
     geometry: { type: 'LineString', coordinates: border },
   };
   write('border-by-ua.json', borderFeature);
+  write('border-buffer-40mi.json', buildBorderBuffer(border));
 
   const water = buildWater(loadGeoMapsPolygons('@geo-maps/earth-rivers-10m'), [], {
     region: REGION, minExtentDeg: 0.03, toleranceDeg: 0.003, decimals: DISPLAY_DECIMALS,
