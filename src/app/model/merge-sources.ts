@@ -1,20 +1,32 @@
+import { duplicatesById, findLikelyDuplicates } from '../../domain/merge/likely-duplicates';
+import { mergeSightings } from '../../domain/merge/merge-sightings';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
 import type { SourceResult } from './source-result';
 
-/** One entry per sighting id across all sources; later sources do not replace earlier ones. */
-export function mergeSources(sources: readonly SourceResult[]): { sightings: Sighting[]; feedIdsById: Map<string, string[]> } {
-  const byId = new Map<string, Sighting>();
-  const feedIdsById = new Map<string, string[]>();
-  for (const source of sources) {
-    for (const sighting of source.sightings) {
-      const feeds = feedIdsById.get(sighting.id);
-      if (feeds) {
-        if (!feeds.includes(source.sourceId)) feeds.push(source.sourceId);
-        continue;
-      }
-      byId.set(sighting.id, sighting);
-      feedIdsById.set(sighting.id, [source.sourceId]);
-    }
-  }
-  return { sightings: [...byId.values()], feedIdsById };
+export type LikelyDuplicate = { id: string; distanceKm: number };
+
+export type MergedSources = {
+  /** One entry per sighting: reports sharing an id or a normalised source link are one. */
+  sightings: Sighting[];
+  /** Which sources reported each sighting, first reporter first. */
+  feedIdsById: Map<string, string[]>;
+  /** Ids of other sources' reports folded into a sighting (same link, different id). */
+  mergedIdsById: Map<string, string[]>;
+  /** Sightings within 2 km on the same day: flagged for the analyst, never merged. */
+  duplicatesById: Map<string, LikelyDuplicate[]>;
+  /** True when there were too many likely duplicates to list them all. */
+  duplicatesTruncated: boolean;
+};
+
+/** Sources in order; the first source to report a sighting supplies what is shown. */
+export function mergeSources(sources: readonly SourceResult[]): MergedSources {
+  const merged = mergeSightings(sources);
+  const likely = findLikelyDuplicates(merged.sightings);
+  return {
+    sightings: merged.sightings,
+    feedIdsById: merged.sourceIdsById,
+    mergedIdsById: merged.mergedIdsById,
+    duplicatesById: duplicatesById(likely.pairs),
+    duplicatesTruncated: likely.truncated,
+  };
 }

@@ -1,42 +1,93 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseFeed, type FeedParseSuccess } from '../../domain/sighting/parse-feed';
+import { queryOptions } from '@tanstack/react-query';
+import { db } from '../../db/database';
+import { getFeedSnapshot, saveFeedSnapshot } from '../../db/feed-repository';
+import type { FeedParseSuccess } from '../../domain/sighting/parse-feed';
+import { parseFeedInWorker } from '../../workers/import-client';
 
-export const SAMPLE_FEED_URL = `${import.meta.env.BASE_URL}feeds/sample.geojson`;
+/*
+ * One React Query query per online feed (fetched and parsed off the main thread, refetched
+ * on the feed's schedule, retried with backoff when the failure may pass), and one per
+ * feed's stored last good copy, read only when the live fetch is failing.
+ */
 
 export const feedKeys = {
   all: ['feeds'] as const,
-  feed: (url: string) => [...feedKeys.all, url] as const,
+  feed: (feedId: string, url: string) => [...feedKeys.all, 'live', feedId, url] as const,
+  snapshot: (feedId: string, url: string) => [...feedKeys.all, 'snapshot', feedId, url] as const,
 };
 
 /** A feed that could not be used, with a message meant for the analyst. */
 export class FeedLoadError extends Error {
   override readonly name = 'FeedLoadError';
+  /** Worth retrying: the network, a timeout, a busy or failing server. */
+  readonly transient: boolean;
+  /** `message` is a clause without a final full stop, to sit inside the UI's sentences. */
+  constructor(message: string, transient: boolean) {
+    super(message.replace(/\.$/, ''));
+    this.transient = transient;
+  }
 }
 
 export type LoadedFeed = FeedParseSuccess & { url: string; loadedAt: number };
 
-async function fetchFeed(url: string, signal: AbortSignal): Promise<LoadedFeed> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/geo+json, application/json' } });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new FeedLoadError(`Could not reach ${url}: the network request failed.`);
-  }
-  if (!response.ok) throw new FeedLoadError(`${url} answered HTTP ${response.status} ${response.statusText}`.trim());
-  const result = parseFeed(await response.text());
-  if (!result.ok) throw new FeedLoadError(result.error.message);
-  return { ...result, url, loadedAt: Date.now() };
+export interface FeedSpec {
+  id: string;
+  url: string;
+  refreshMinutes: number;
 }
 
-export function feedQueryOptions(url: string) {
+export const FEED_RETRIES = 3;
+
+async function fetchFeed(feed: FeedSpec, signal: AbortSignal): Promise<LoadedFeed> {
+  let response: Response;
+  try {
+    response = await fetch(feed.url, { signal, headers: { Accept: 'application/geo+json, application/json' } });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new FeedLoadError('the network request failed (offline, or the server does not allow cross-origin requests)', true);
+  }
+  if (!response.ok) {
+    const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+    throw new FeedLoadError(`the server answered HTTP ${response.status} ${response.statusText}`.trim(), transient);
+  }
+  const body = await response.text();
+  const result = await parseFeedInWorker(body);
+  if (!result.ok) throw new FeedLoadError(result.error.message, false);
+  const loaded: LoadedFeed = { ...result, url: feed.url, loadedAt: Date.now() };
+  try {
+    await saveFeedSnapshot(db(), { feedId: feed.id, url: feed.url, body });
+  } catch {
+    // The live copy is shown all the same; only the offline fallback is not refreshed.
+  }
+  return loaded;
+}
+
+export function feedQueryOptions(feed: FeedSpec) {
+  const everyMs = feed.refreshMinutes * 60_000;
   return queryOptions({
-    queryKey: feedKeys.feed(url),
-    queryFn: ({ signal }) => fetchFeed(url, signal),
-    staleTime: 5 * 60_000,
+    queryKey: feedKeys.feed(feed.id, feed.url),
+    queryFn: ({ signal }) => fetchFeed(feed, signal),
+    staleTime: everyMs,
+    refetchInterval: everyMs,
+    // Try even when the browser says it is offline: the failure is what brings up the stored copy.
+    networkMode: 'always',
+    retry: (failures, error) => failures < FEED_RETRIES && (!(error instanceof FeedLoadError) || error.transient),
+    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 30_000),
   });
 }
 
-export function useFeed(url: string = SAMPLE_FEED_URL) {
-  return useQuery(feedQueryOptions(url));
+/** The stored last good copy of a feed, parsed; null when there is none (or it was for another URL). */
+export function feedSnapshotQueryOptions(feed: Pick<FeedSpec, 'id' | 'url'>) {
+  return queryOptions({
+    queryKey: feedKeys.snapshot(feed.id, feed.url),
+    queryFn: async (): Promise<LoadedFeed | null> => {
+      const snapshot = await getFeedSnapshot(db(), feed.id);
+      if (!snapshot || snapshot.url !== feed.url) return null;
+      const result = await parseFeedInWorker(snapshot.body);
+      return result.ok ? { ...result, url: feed.url, loadedAt: Date.parse(snapshot.fetchedAt) } : null;
+    },
+    staleTime: Infinity,
+    retry: false,
+    networkMode: 'always',
+  });
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { mergeSources } from './merge-sources';
+import type { SourceResult } from './source-result';
+
+const sighting = (id: string, overrides: Partial<Sighting> = {}): Sighting => ({
+  id,
+  lon: 29.2,
+  lat: 51.8,
+  observedAt: '2022-01-18',
+  hashtags: [],
+  equipment: [],
+  militaryEchelon: false,
+  status: 'unverified',
+  derived: { equipment: false, locomotive: false, operator: false },
+  extra: {},
+  ...overrides,
+});
+const source = (sourceId: string, sightings: Sighting[]): SourceResult => ({ sourceId, sourceName: sourceId, sightings, isLoading: false });
+
+describe('mergeSources', () => {
+  it('shows a clip posted to two feeds once, and flags a nearby same-day report with another link', () => {
+    const merged = mergeSources([
+      source('sample', [sighting('a', { url: 'https://t.me/rail/1' })]),
+      source('import:x', [sighting('b', { url: 'https://t.me/s/rail/1?single' }), sighting('c', { url: 'https://t.me/rail/2', lat: 51.805 })]),
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'c']);
+    expect(merged.feedIdsById.get('a')).toEqual(['sample', 'import:x']);
+    expect(merged.mergedIdsById.get('a')).toEqual(['b']);
+    expect(merged.duplicatesById.get('a')?.map((d) => d.id)).toEqual(['c']);
+    expect(merged.duplicatesById.get('c')?.map((d) => d.id)).toEqual(['a']);
+    expect(merged.duplicatesTruncated).toBe(false);
+  });
+});
