@@ -22,7 +22,7 @@ function createMetrics(distanceKm: number): GeoMetrics {
   return { distanceKm, distanceMi: distanceKm / 1.609344, nearest: [28, 51.5], bearingDeg: 180, side: 'belarus', rail: null };
 }
 
-const ids = (list: readonly Sighting[]) => list.map((s) => s.id);
+const ids = (list: readonly { id: string }[]) => list.map((s) => s.id);
 
 describe('distanceLimitKm', () => {
   it('maps each preset to its distance, with 40 miles as 64.37376 km', () => {
@@ -84,6 +84,16 @@ describe('sortSightings', () => {
 
   it('orders by status from confirmed to disinformation, ties newest first', () => {
     expect(ids(sortSightings(list, 'status', metrics))).toEqual(['feb-01', 'undated', 'posted-jan-20', 'jan-10']);
+  });
+
+  it("ranks the analyst's 'unverifiable' after unverified and an unknown status last", () => {
+    const statuses = [
+      { id: 'odd', status: 'something-new' },
+      { id: 'disinformation', status: 'disinformation' },
+      { id: 'unverifiable', status: 'unverifiable' },
+      { id: 'unverified', status: 'unverified' },
+    ];
+    expect(ids(sortSightings(statuses, 'status', metrics))).toEqual(['unverified', 'unverifiable', 'disinformation', 'odd']);
   });
 
   it('returns a new array and leaves the input order alone', () => {

@@ -2,12 +2,14 @@
 // border metrics. The filter is one predicate among others: later filters (issue 6) pass
 // their own predicates to filterAndSort and every one of them must hold.
 
-import type { Sighting, SightingStatus } from '../../domain/sighting/sighting-schema';
+import type { EffectiveStatus } from '../../domain/workspace/workspace-sighting';
 import type { GeoMetrics } from '../../workers/geo-protocol';
 import type { DistancePreset } from '../../stores/distance-filter-store';
 import type { SightingSort } from '../../stores/sort-store';
 
-export type SightingPredicate = (sighting: Sighting) => boolean;
+/** What these functions read of a sighting: feed sightings and workspace sightings both fit. */
+export type Listable = { id: string; observedAt?: string; postedAt?: string; status: string };
+export type SightingPredicate<T extends Listable = Listable> = (sighting: T) => boolean;
 export type MetricsById = ReadonlyMap<string, GeoMetrics>;
 
 const KM_PER_MILE = 1.609344;
@@ -39,16 +41,22 @@ export function withinDistance(limitKm: number | null, metrics: MetricsById): Si
   };
 }
 
-/** Most trustworthy first: what an analyst briefs from comes to the top. */
-const STATUS_RANK: Record<SightingStatus, number> = {
+/** Most trustworthy first: what an analyst briefs from comes to the top; unknown statuses last. */
+const STATUS_RANK: Record<EffectiveStatus, number> = {
   confirmed: 0,
   geolocated: 1,
   unverified: 2,
-  disputed: 3,
-  disinformation: 4,
+  unverifiable: 3,
+  disputed: 4,
+  disinformation: 5,
 };
+const UNKNOWN_STATUS_RANK = Object.keys(STATUS_RANK).length;
 
-function timeOf(sighting: Sighting): number {
+function statusRank(status: string): number {
+  return (STATUS_RANK as Record<string, number>)[status] ?? UNKNOWN_STATUS_RANK;
+}
+
+function timeOf(sighting: Listable): number {
   const time = Date.parse(sighting.observedAt ?? sighting.postedAt ?? '');
   return Number.isNaN(time) ? Number.NaN : time;
 }
@@ -69,7 +77,7 @@ function byKey(keys: Float64Array, direction: 1 | -1) {
  * A new sorted array. Dates are observedAt, else postedAt; sightings without a date, or not
  * yet measured when sorting by distance, go last. Distance and status ties are newest first.
  */
-export function sortSightings(sightings: readonly Sighting[], sort: SightingSort, metrics: MetricsById): Sighting[] {
+export function sortSightings<T extends Listable>(sightings: readonly T[], sort: SightingSort, metrics: MetricsById): T[] {
   // Keys are computed once per sighting, not once per comparison: lists reach 100,000 rows.
   const times = Float64Array.from(sightings, timeOf);
   const newestFirst = byKey(times, -1);
@@ -80,7 +88,7 @@ export function sortSightings(sightings: readonly Sighting[], sort: SightingSort
     const keys =
       sort === 'distance-asc'
         ? Float64Array.from(sightings, (s) => metrics.get(s.id)?.distanceKm ?? Number.NaN)
-        : Float64Array.from(sightings, (s) => STATUS_RANK[s.status] ?? Object.keys(STATUS_RANK).length);
+        : Float64Array.from(sightings, (s) => statusRank(s.status));
     const primary = byKey(keys, 1);
     compare = (a, b) => primary(a, b) || newestFirst(a, b);
   }
@@ -88,22 +96,22 @@ export function sortSightings(sightings: readonly Sighting[], sort: SightingSort
   return order.map((i) => sightings[i]!);
 }
 
-export type ListFilter = {
+export type ListFilter<T extends Listable = Listable> = {
   /** From distanceLimitKm; null for any distance. */
   limitKm: number | null;
   /** Further conditions from other filters; all must hold. */
-  predicates?: readonly SightingPredicate[];
+  predicates?: readonly SightingPredicate<T>[];
 };
 
 /** What the list and the map show: the sightings passing every filter, in the chosen order. */
-export function filterAndSort(
-  sightings: readonly Sighting[],
+export function filterAndSort<T extends Listable>(
+  sightings: readonly T[],
   metrics: MetricsById,
-  filter: ListFilter,
+  filter: ListFilter<T>,
   sort: SightingSort,
-): Sighting[] {
+): T[] {
   const predicates = [withinDistance(filter.limitKm, metrics), ...(filter.predicates ?? [])].filter(
-    (predicate): predicate is SightingPredicate => predicate !== null,
+    (predicate): predicate is SightingPredicate<T> => predicate !== null,
   );
   const kept = predicates.length === 0 ? sightings : sightings.filter((s) => predicates.every((predicate) => predicate(s)));
   return sortSightings(kept, sort, metrics);

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
-import type { Sighting } from '../../domain/sighting/sighting-schema';
 import { decodeMetrics, type GeoMetrics } from '../../workers/geo-protocol';
 import { GeoWorkerClient } from './geo-worker-client';
 
@@ -25,8 +24,11 @@ function geoClient(): GeoWorkerClient {
   return sharedClient;
 }
 
+/** What the worker needs of a sighting (feed and workspace sightings both fit). */
+export type Located = { id: string; lon: number; lat: number };
+
 type Answer = {
-  sightings: readonly Sighting[];
+  sightings: readonly Located[];
   layers: readonly RailLayerInput[];
   metrics: ReadonlyMap<string, GeoMetrics>;
   error: string | null;
@@ -35,7 +37,7 @@ type Answer = {
 const EMPTY: ReadonlyMap<string, GeoMetrics> = new Map();
 
 /** Border distance, side, bearing and rail plausibility of every sighting, computed in a Web Worker. */
-export function useGeoMetrics(sightings: readonly Sighting[], railLayers: readonly RailLayerInput[]): GeoMetricsState {
+export function useGeoMetrics(sightings: readonly Located[], railLayers: readonly RailLayerInput[]): GeoMetricsState {
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
