@@ -1,4 +1,6 @@
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
+import { AnalysisSection } from '../features/annotations/analysis-section';
+import { OwnSightingSection } from '../features/own-sightings/own-sighting-section';
 import { SightingDetails } from '../features/sightings/sighting-details';
 import { PanelErrorBoundary } from './error-boundary';
 
@@ -8,7 +10,18 @@ type Props = { sighting: WorkspaceSighting | undefined; onClose: () => void };
 export function DetailsPanel({ sighting, onClose }: Props) {
   return (
     <PanelErrorBoundary name="details">
-      <SightingDetails sighting={sighting} onClose={onClose} />
+      <SightingDetails sighting={sighting} onClose={onClose}>
+        {sighting && (
+          <PanelErrorBoundary name="analysis">
+            <AnalysisSection key={sighting.id} sighting={sighting} />
+          </PanelErrorBoundary>
+        )}
+        {sighting && (
+          <PanelErrorBoundary name="own sighting">
+            <OwnSightingSection sightingId={sighting.id} />
+          </PanelErrorBoundary>
+        )}
+      </SightingDetails>
     </PanelErrorBoundary>
   );
 }

@@ -1,4 +1,5 @@
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
+import { PinnedList, usePinnedAnnotations } from '../features/annotations/pinned-list';
 import { LayersTab } from '../features/rail/layers-tab';
 import { SightingsList } from '../features/sightings/sightings-list';
 import { Tabs, type TabSpec } from '../lib/tabs';
@@ -16,6 +17,7 @@ type Props = {
 export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
   const leftTab = usePanelStore((state) => state.leftTab);
   const setLeftTab = usePanelStore((state) => state.setLeftTab);
+  const pinned = usePinnedAnnotations();
 
   const tabs: TabSpec<LeftTab>[] = [
     {
@@ -40,6 +42,16 @@ export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
             <SightingsList sightings={listed} selectedId={selectedId} onSelect={onSelect} />
           </PanelErrorBoundary>
         </>
+      ),
+    },
+    {
+      id: 'pinned',
+      label: 'Pinned',
+      badge: pinned.value.length,
+      content: (
+        <PanelErrorBoundary name="pinned list">
+          <PinnedList pinned={pinned} byId={model.byId} selectedId={selectedId} onSelect={onSelect} />
+        </PanelErrorBoundary>
       ),
     },
     {

@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
 import { MeasureReadout } from '../features/measure/measure-readout';
 import { useRailMapLayers } from '../features/rail/use-rail-map-layers';
 import { useSightingsLayer } from '../features/sightings/use-sightings-layer';
@@ -18,6 +19,7 @@ export function Workspace() {
   const listed = model.sightings;
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   useSightingsLayer(listed, selected);
+  useAnnotationLayers(listed, selected);
   useRailMapLayers();
 
   const selectFromList = useCallback(

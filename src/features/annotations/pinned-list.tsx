@@ -1,0 +1,78 @@
+import { listPinnedAnnotations } from '../../db/annotation-repository';
+import { db } from '../../db/database';
+import type { AnnotationRecord } from '../../db/records';
+import { statusLabel } from '../../domain/workspace/status-label';
+import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
+import { formatCoordinates, formatDate } from '../../lib/format';
+import { statusColor } from '../../lib/status-colors';
+import { useLiveRead, type LiveRead } from './use-live-read';
+
+const NO_PINS: AnnotationRecord[] = [];
+const EXCERPT_LENGTH = 90;
+
+/** Pinned annotations, most recently changed first; live across tabs. */
+export function usePinnedAnnotations(): LiveRead<AnnotationRecord[]> {
+  return useLiveRead(() => listPinnedAnnotations(db()), [], NO_PINS);
+}
+
+export function noteExcerpt(note: string): string {
+  const flat = note.replace(/\s+/g, ' ').trim();
+  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
+}
+
+type Props = {
+  pinned: LiveRead<AnnotationRecord[]>;
+  byId: ReadonlyMap<string, WorkspaceSighting>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+};
+
+/** The analyst's shortlist: each entry selects its sighting and flies the map to it. */
+export function PinnedList({ pinned, byId, selectedId, onSelect }: Props) {
+  if (pinned.error) {
+    return (
+      <p role="alert" className="error-note">
+        {pinned.error}
+      </p>
+    );
+  }
+  if (!pinned.loaded) return <p className="empty-note">Loading pinned sightings…</p>;
+  if (pinned.value.length === 0) {
+    return <p className="empty-note">No pinned sightings. Pin one from its details panel (“Pin sighting”).</p>;
+  }
+  return (
+    <ul className="pinned-list" aria-label="Pinned sightings">
+      {pinned.value.map((annotation) => {
+        const sighting = byId.get(annotation.sightingId);
+        const excerpt = noteExcerpt(annotation.note);
+        if (!sighting) {
+          return (
+            <li key={annotation.sightingId} className="pinned-item missing">
+              <span className="pinned-title">Sighting {annotation.sightingId}</span>
+              <span className="pinned-meta">Not in any loaded feed{excerpt && ` · ${excerpt}`}</span>
+            </li>
+          );
+        }
+        return (
+          <li key={annotation.sightingId} className="pinned-item">
+            <button
+              type="button"
+              className="pinned-button"
+              aria-current={sighting.id === selectedId ? 'true' : undefined}
+              onClick={() => onSelect(sighting.id)}
+            >
+              <span className="status-dot" style={{ background: statusColor(sighting.status) }} aria-hidden="true" />
+              <span className="pinned-text">
+                <span className="pinned-title">{sighting.place?.trim() || formatCoordinates(sighting.lon, sighting.lat)}</span>
+                <span className="pinned-meta">
+                  {formatDate(sighting.observedAt)} · {statusLabel(sighting)}
+                </span>
+                {excerpt && <span className="pinned-note">{excerpt}</span>}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
