@@ -10,7 +10,8 @@ async function messagesFor(path: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((message) => message.ruleId?.startsWith('railwatch/')).map((message) => message.message);
 }
 
-describe('layer rules', () => {
+// The first lint loads the TypeScript parser, which takes seconds on a busy machine.
+describe('layer rules', { timeout: 60_000 }, () => {
   it.each(['react', 'react-dom', 'maplibre-gl', 'dexie', 'zustand'])('refuses %s in src/domain', async (pkg) => {
     const messages = await messagesFor('src/domain/geo/example.ts', `import x from '${pkg}';\nexport const y = x;\n`);
     expect(messages).toEqual([`Layer "domain" may not import "${pkg}".`]);
