@@ -1,5 +1,6 @@
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import { AnalysisSection } from '../features/annotations/analysis-section';
+import { OwnSightingSection } from '../features/own-sightings/own-sighting-section';
 import { SightingDetails } from '../features/sightings/sighting-details';
 import { PanelErrorBoundary } from './error-boundary';
 
@@ -13,6 +14,11 @@ export function DetailsPanel({ sighting, onClose }: Props) {
         {sighting && (
           <PanelErrorBoundary name="analysis">
             <AnalysisSection key={sighting.id} sighting={sighting} />
+          </PanelErrorBoundary>
+        )}
+        {sighting && (
+          <PanelErrorBoundary name="own sighting">
+            <OwnSightingSection sightingId={sighting.id} />
           </PanelErrorBoundary>
         )}
       </SightingDetails>
