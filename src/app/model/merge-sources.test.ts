@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
-import { mergeSources } from './merge-sources';
+import { mergeSources, provenanceOf } from './merge-sources';
 import type { SourceResult } from './source-result';
 
 const sighting = (id: string, overrides: Partial<Sighting> = {}): Sighting => ({
@@ -30,5 +30,19 @@ describe('mergeSources', () => {
     expect(merged.duplicatesById.get('a')?.map((d) => d.id)).toEqual(['c']);
     expect(merged.duplicatesById.get('c')?.map((d) => d.id)).toEqual(['a']);
     expect(merged.duplicatesTruncated).toBe(false);
+  });
+});
+
+describe('provenanceOf', () => {
+  it('names the reporting sources and titles the likely duplicates', () => {
+    const sources = [source('sample', [sighting('a', { url: 'https://t.me/rail/1' })]), source('import:x', [sighting('a'), sighting('c', { lat: 51.805 })])];
+    sources[1]!.sourceName = 'ельск.csv';
+    const merged = mergeSources(sources);
+    const byId = new Map(merged.sightings.map((s) => [s.id, s]));
+    const result = provenanceOf({ ...merged, sources, byId }, 'a', (s) => `title ${s.id}`);
+    expect(result.reportedBy).toEqual(['sample', 'ельск.csv']);
+    expect(result.duplicates).toHaveLength(1);
+    expect(result.duplicates[0]).toMatchObject({ id: 'c', label: 'title c' });
+    expect(provenanceOf({ ...merged, sources, byId }, 'missing', () => '')).toEqual({ reportedBy: [], duplicates: [] });
   });
 });

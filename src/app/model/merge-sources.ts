@@ -30,3 +30,21 @@ export function mergeSources(sources: readonly SourceResult[]): MergedSources {
     duplicatesTruncated: likely.truncated,
   };
 }
+
+type ProvenanceInput = {
+  feedIdsById: ReadonlyMap<string, string[]>;
+  duplicatesById: ReadonlyMap<string, LikelyDuplicate[]>;
+  sources: readonly Pick<SourceResult, 'sourceId' | 'sourceName'>[];
+  byId: ReadonlyMap<string, Sighting>;
+};
+
+/** What the details panel says about a sighting's sources and likely duplicates, by name. */
+export function provenanceOf(model: ProvenanceInput, id: string, titleOf: (sighting: Sighting) => string) {
+  const names = new Map(model.sources.map((source) => [source.sourceId, source.sourceName]));
+  const reportedBy = (model.feedIdsById.get(id) ?? []).map((sourceId) => names.get(sourceId) ?? sourceId);
+  const duplicates = (model.duplicatesById.get(id) ?? []).flatMap(({ id: other, distanceKm }) => {
+    const sighting = model.byId.get(other);
+    return sighting ? [{ id: other, label: titleOf(sighting), distanceKm }] : [];
+  });
+  return { reportedBy, duplicates };
+}

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { normaliseSourceUrl } from '../../domain/sighting/source-url';
+import { ImportProgressDialog } from './import-progress-dialog';
+import { useImportQueue } from './import-store';
+import { ImportSummaryDialog } from './import-summary-dialog';
+import { runImport, type ImportOutcome, type RunProgress } from './run-import';
+import './imports.css';
+
+/** Files above this size show their progress at once; smaller ones only if they take a while. */
+export const PROGRESS_BYTES = 5 * 1024 * 1024;
+const PROGRESS_DELAY_MS = 400;
+
+type Job = { fileName: string; progress: RunProgress; visible: boolean; controller: AbortController };
+
+function knownOf(sightings: readonly Sighting[]) {
+  const shownIds = new Set<string>();
+  const shownUrlKeys = new Set<string>();
+  for (const sighting of sightings) {
+    shownIds.add(sighting.id);
+    const key = sighting.url === undefined ? undefined : normaliseSourceUrl(sighting.url);
+    if (key !== undefined) shownUrlKeys.add(key);
+  }
+  return { shownIds, shownUrlKeys };
+}
+
+/** Runs queued imports one at a time and shows their progress and summary. Render once. */
+export function ImportController({ sightings }: { sightings: readonly Sighting[] }) {
+  const [job, setJob] = useState<Job | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const sightingsRef = useRef(sightings);
+  const busy = useRef(false);
+  useEffect(() => {
+    sightingsRef.current = sightings;
+  }, [sightings]);
+
+  const run = useCallback(async (file: File) => {
+    const controller = new AbortController();
+    setOutcome(null);
+    setJob({ fileName: file.name, progress: { phase: 'reading', percent: 0 }, visible: file.size > PROGRESS_BYTES, controller });
+    const timer = setTimeout(() => setJob((current) => (current && current.controller === controller ? { ...current, visible: true } : current)), PROGRESS_DELAY_MS);
+    const result = await runImport(file, knownOf(sightingsRef.current), {
+      signal: controller.signal,
+      onProgress: (progress) => setJob((current) => (current && current.controller === controller ? { ...current, progress } : current)),
+    });
+    clearTimeout(timer);
+    setJob(null);
+    setOutcome(result);
+  }, []);
+
+  useEffect(() => {
+    const pump = () => {
+      if (busy.current) return;
+      // Set before take(): take() notifies subscribers, which calls pump again.
+      busy.current = true;
+      const file = useImportQueue.getState().take();
+      if (!file) {
+        busy.current = false;
+        return;
+      }
+      void run(file).finally(() => {
+        busy.current = false;
+        pump();
+      });
+    };
+    return useImportQueue.subscribe(pump);
+  }, [run]);
+
+  if (job?.visible) return <ImportProgressDialog fileName={job.fileName} progress={job.progress} onCancel={() => job.controller.abort()} />;
+  if (outcome) return <ImportSummaryDialog outcome={outcome} onClose={() => setOutcome(null)} />;
+  return null;
+}

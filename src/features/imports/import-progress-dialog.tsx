@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import type { RunProgress } from './run-import';
+
+const PHASES: Record<RunProgress['phase'], string> = {
+  reading: 'Reading the file',
+  decoding: 'Decoding the text',
+  validating: 'Converting and checking every row',
+  storing: 'Saving to your workspace',
+};
+
+type Props = { fileName: string; progress: RunProgress; onCancel: () => void };
+
+export function ImportProgressDialog({ fileName, progress, onCancel }: Props) {
+  const headingId = useId();
+  const storing = progress.phase === 'storing';
+  return (
+    <div role="dialog" aria-labelledby={headingId} className="import-dialog">
+      <header className="panel-header">
+        <h2 id={headingId}>Importing {fileName}</h2>
+      </header>
+      <div className="import-dialog-body">
+        <progress max={100} value={progress.percent} aria-label={`Import progress: ${PHASES[progress.phase]}`} />
+        <p role="status">
+          {PHASES[progress.phase]}… {progress.percent}%
+        </p>
+        <button type="button" className="button" onClick={onCancel} disabled={storing} autoFocus>
+          {storing ? 'Saving…' : 'Cancel import'}
+        </button>
+      </div>
+    </div>
+  );
+}
