@@ -1,3 +1,7 @@
+import { AddSightingPanel } from '../features/own-sightings/add-sighting-panel';
+import { DatabaseBanner } from '../features/workspace/database-banner';
+import { NoticeArea } from '../features/workspace/notice-area';
+import { WorkspaceStatus } from '../features/workspace/workspace-status';
 import { MapLegend } from './map-legend';
 import { MapPanel } from './map-panel';
 import { Toolbar } from './toolbar';
@@ -12,13 +16,23 @@ export function App() {
           rail<span>watch</span>
         </h1>
         <p className="tagline">Military rail movements near the Belarus–Ukraine border, from open sources</p>
+        <WorkspaceStatus />
         <Toolbar />
       </header>
       <main className="app-main">
-        <MapPanel overlay={<MapLegend />}>
+        <MapPanel
+          overlay={
+            <>
+              <MapLegend />
+              <AddSightingPanel />
+            </>
+          }
+        >
           <Workspace />
         </MapPanel>
       </main>
+      <NoticeArea />
+      <DatabaseBanner />
     </div>
   );
 }
