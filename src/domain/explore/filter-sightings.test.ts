@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { Sighting } from '../sighting/sighting-schema';
+import type { WorkspaceSighting } from '../workspace/workspace-sighting';
+import { countInBounds, createSightingFilter, filterSightings, type FilterContext } from './filter-sightings';
+import { EMPTY_FILTERS, type FilterState } from './filter-state';
+
+function createSighting(id: string, overrides: Partial<Sighting> = {}): Sighting {
+  return {
+    id,
+    lon: 29.25,
+    lat: 52.05,
+    hashtags: [],
+    equipment: [],
+    militaryEchelon: true,
+    status: 'unverified',
+    derived: { equipment: false, locomotive: false, operator: false },
+    extra: {},
+    ...overrides,
+  };
+}
+
+function filters(overrides: Partial<FilterState>): FilterState {
+  return { ...EMPTY_FILTERS, ...overrides };
+}
+
+function ids(sightings: readonly Sighting[], state: Partial<FilterState>, context?: FilterContext): string[] {
+  return filterSightings(sightings, filters(state), context).map((s) => s.id);
+}
+
+const annotation = (overrides: object = {}) => ({ pinned: false, note: '', tags: [], ...overrides });
+
+describe('createSightingFilter', () => {
+  it('keeps everything with no filter set', () => {
+    const all = [createSighting('a'), createSighting('b')];
+    expect(filterSightings(all, EMPTY_FILTERS)).toBe(all);
+  });
+
+  describe('date range', () => {
+    const all = [
+      createSighting('before', { observedAt: '2022-01-17T23:59:59Z' }),
+      createSighting('first-day', { observedAt: '2022-01-18T00:00:00Z' }),
+      createSighting('offset', { observedAt: '2022-01-21T01:00:00+03:00' }),
+      createSighting('posted-only', { postedAt: '2022-01-19' }),
+      createSighting('last-moment', { observedAt: '2022-01-20T23:59:59.999Z' }),
+      createSighting('after', { observedAt: '2022-01-21T00:00:00Z' }),
+      createSighting('undated'),
+    ];
+
+    it('keeps whole UTC days, inclusive, using observedAt else postedAt', () => {
+      expect(ids(all, { from: '2022-01-18', to: '2022-01-20' })).toEqual(['first-day', 'offset', 'posted-only', 'last-moment']);
+    });
+
+    it('drops undated sightings only while a date filter is set', () => {
+      expect(ids(all, { from: '2022-01-21' })).toEqual(['after']);
+      expect(ids(all, { to: '2022-01-17' })).toEqual(['before']);
+      expect(ids(all, { kinds: [] })).toContain('undated');
+    });
+
+    it('ignores a date that is not a day', () => {
+      expect(ids(all, { from: '2022-02-30' })).toHaveLength(all.length);
+    });
+  });
+
+  it('matches any selected equipment kind, platform and feed', () => {
+    const all = [
+      createSighting('tank', { equipment: [{ kind: 'truck' }, { kind: 'tank' }], platform: 'tiktok' }),
+      createSighting('fuel', { equipment: [{ kind: 'fuel' }], platform: 'vk' }),
+      createSighting('none', { platform: 'telegram' }),
+    ];
+    expect(ids(all, { kinds: ['tank', 'fuel'] })).toEqual(['tank', 'fuel']);
+    expect(ids(all, { platforms: ['telegram', 'vk'] })).toEqual(['fuel', 'none']);
+    const feedIdsById = new Map([
+      ['tank', ['sample']],
+      ['fuel', ['f-2', 'local']],
+    ]);
+    expect(ids(all, { feeds: ['local'] }, { feedIdsById })).toEqual(['fuel']);
+    expect(ids(all, { feeds: ['local'] })).toEqual([]);
+  });
+
+  it("filters by the effective status: the analyst's when set, else the feed's", () => {
+    const all = [
+      createSighting('feed-disputed', { status: 'disputed' }),
+      createSighting('analyst-unverifiable', { status: 'disputed' }),
+      createSighting('confirmed', { status: 'confirmed' }),
+    ];
+    const annotationsById = new Map([['analyst-unverifiable', annotation({ status: 'unverifiable' })]]);
+    expect(ids(all, { statuses: ['disputed'] }, { annotationsById })).toEqual(['feed-disputed']);
+    expect(ids(all, { statuses: ['unverifiable', 'confirmed'] }, { annotationsById })).toEqual(['analyst-unverifiable', 'confirmed']);
+  });
+
+  it('reads the annotation carried by a WorkspaceSighting when no map is given', () => {
+    const workspace: WorkspaceSighting = {
+      ...createSighting('w', { status: 'geolocated' }),
+      status: 'unverifiable',
+      feedStatus: 'geolocated',
+      annotation: { sightingId: 'w', pinned: true, note: 'Seen at Kalinkovichi', tags: [], status: 'unverifiable' },
+    };
+    const all = [workspace, createSighting('plain')];
+    expect(filterSightings(all, filters({ pinnedOnly: true, statuses: ['unverifiable'], text: 'калинковичи' })).map((s) => s.id)).toEqual(['w']);
+  });
+
+  it('keeps pinned, or annotated, sightings only', () => {
+    const all = [createSighting('pinned'), createSighting('noted'), createSighting('cleared'), createSighting('plain')];
+    const annotationsById = new Map([
+      ['pinned', annotation({ pinned: true })],
+      ['noted', annotation({ tags: ['echelon-7'] })],
+      ['cleared', annotation({ note: '   ' })],
+    ]);
+    expect(ids(all, { pinnedOnly: true }, { annotationsById })).toEqual(['pinned']);
+    expect(ids(all, { annotatedOnly: true }, { annotationsById })).toEqual(['pinned', 'noted']);
+  });
+
+  it('uses the border metrics for distance and off-rail; unmeasured sightings fail both', () => {
+    const all = [createSighting('near'), createSighting('edge'), createSighting('far'), createSighting('unmeasured')];
+    const metricsById = new Map([
+      ['near', { distanceKm: 10, offRail: true }],
+      ['edge', { distanceKm: 40 * 1.609344, offRail: false }],
+      ['far', { distanceKm: 300, offRail: true }],
+    ]);
+    expect(ids(all, { distance: { maxKm: 40 * 1.609344 } }, { metricsById })).toEqual(['near', 'edge']);
+    expect(ids(all, { offRailOnly: true }, { metricsById })).toEqual(['near', 'far']);
+    expect(ids(all, { distance: { maxKm: 0 } }, { metricsById })).toHaveLength(4);
+  });
+
+  it('searches caption, hashtags, place, note and tags, all words required', () => {
+    const all = [
+      createSighting('caption', { caption: 'Эшелон с ТАНКАМИ на станции' }),
+      createSighting('hashtag', { hashtags: ['военныйэшелон', 'танки'] }),
+      createSighting('place', { place: 'Yelsk, Homel region' }),
+      createSighting('note'),
+      createSighting('tag'),
+    ];
+    const annotationsById = new Map([
+      ['note', annotation({ note: 'Same train as in Ельск' })],
+      ['tag', annotation({ tags: ['Эшелон-7'] })],
+    ]);
+    expect(ids(all, { text: 'танк' }, { annotationsById })).toEqual(['caption', 'hashtag']);
+    expect(ids(all, { text: '#Ельск' }, { annotationsById })).toEqual(['place', 'note']);
+    expect(ids(all, { text: 'эшелон' }, { annotationsById })).toEqual(['caption', 'hashtag', 'tag']);
+    expect(ids(all, { text: 'эшелон танк' }, { annotationsById })).toEqual(['caption', 'hashtag']);
+    expect(ids(all, { text: 'эшелон танки' }, { annotationsById })).toEqual(['hashtag']);
+    expect(ids(all, { text: 'javascript:alert(1)' }, { annotationsById })).toEqual([]);
+  });
+
+  it('sees a changed note: the annotation key follows the annotation object', () => {
+    const all = [createSighting('a')];
+    const state = filters({ text: 'hospital' });
+    expect(ids(all, state, { annotationsById: new Map([['a', annotation({ note: 'fuel' })]]) })).toEqual([]);
+    expect(ids(all, state, { annotationsById: new Map([['a', annotation({ note: 'field hospital' })]]) })).toEqual(['a']);
+  });
+
+  it('requires every condition at once', () => {
+    const all = [
+      createSighting('both', { platform: 'vk', equipment: [{ kind: 'medical' }] }),
+      createSighting('vk-only', { platform: 'vk' }),
+      createSighting('medical-only', { equipment: [{ kind: 'medical' }] }),
+    ];
+    const keep = createSightingFilter(filters({ platforms: ['vk'], kinds: ['medical'] }));
+    expect(all.filter(keep).map((s) => s.id)).toEqual(['both']);
+  });
+});
+
+describe('countInBounds', () => {
+  const points = [
+    { lon: 29, lat: 52 },
+    { lon: 31.5, lat: 52 },
+    { lon: 29, lat: 55 },
+    { lon: 179.5, lat: 0 },
+    { lon: -179.5, lat: 0 },
+  ];
+
+  it('counts points inside the view, edges included', () => {
+    expect(countInBounds(points, [28, 51, 31.5, 53])).toBe(2);
+    expect(countInBounds(points, [29.5, 51, 31, 53])).toBe(0);
+  });
+
+  it('handles views across the antimeridian, in either notation', () => {
+    expect(countInBounds(points, [179, -1, -179, 1])).toBe(2);
+    expect(countInBounds(points, [179, -1, 181, 1])).toBe(2);
+    expect(countInBounds(points, [-200, -90, 200, 90])).toBe(5);
+  });
+});

@@ -1,0 +1,139 @@
+import { annotationOf, effectiveStatus, isAnnotated, sightingTimeMs, type AnnotationsById, type ExploreSighting } from './explore-sighting';
+import { distanceLimitKm, type FilterState } from './filter-state';
+import { annotationSearchKey, matchesWords, queryWords, sightingSearchKey } from './search-key';
+import { MS_PER_DAY, parseDay } from './utc-day';
+
+/*
+ * Turns a FilterState into one predicate. Everything that depends only on the state (sets,
+ * day bounds, folded query words) is computed here, once per change; the predicate then does
+ * a few lookups per sighting, cheapest first, and folds a sighting's text at most once in
+ * its lifetime (search-key.ts). Conditions that are not set cost nothing.
+ */
+
+export interface SightingMetrics {
+  distanceKm: number;
+  offRail: boolean;
+}
+
+export interface FilterContext {
+  /** Border distance and rail plausibility per sighting id; unmeasured sightings fail those filters. */
+  metricsById?: ReadonlyMap<string, SightingMetrics>;
+  /** The analyst's annotations per sighting id; falls back to `sighting.annotation` when absent. */
+  annotationsById?: AnnotationsById;
+  /** The feeds each sighting came from (merged sightings may have several). */
+  feedIdsById?: ReadonlyMap<string, readonly string[]>;
+}
+
+export type SightingFilter = (sighting: ExploreSighting) => boolean;
+
+type Check = (sighting: ExploreSighting) => boolean;
+
+function dayBoundsMs(state: FilterState): { fromMs: number; toMs: number } | undefined {
+  const fromDay = parseDay(state.from);
+  const toDay = parseDay(state.to);
+  if (fromDay === undefined && toDay === undefined) return undefined;
+  return {
+    fromMs: fromDay === undefined ? -Infinity : fromDay * MS_PER_DAY,
+    // Exclusive: the whole of the last day is in.
+    toMs: toDay === undefined ? Infinity : (toDay + 1) * MS_PER_DAY,
+  };
+}
+
+/** The predicate of a filter state; reuse it for every sighting of one filtering pass. */
+export function createSightingFilter(state: FilterState, context: FilterContext = {}): SightingFilter {
+  const { metricsById, annotationsById, feedIdsById } = context;
+  const checks: Check[] = [];
+
+  if (state.pinnedOnly) checks.push((s) => annotationOf(s, annotationsById)?.pinned === true);
+  if (state.annotatedOnly) checks.push((s) => isAnnotated(annotationOf(s, annotationsById)));
+
+  const bounds = dayBoundsMs(state);
+  if (bounds) {
+    const { fromMs, toMs } = bounds;
+    // NaN (no usable date) fails both comparisons, so undated sightings drop out here only.
+    checks.push((s) => {
+      const ms = sightingTimeMs(s);
+      return ms >= fromMs && ms < toMs;
+    });
+  }
+
+  if (state.statuses.length > 0) {
+    const statuses = new Set<string>(state.statuses);
+    checks.push((s) => statuses.has(effectiveStatus(s, annotationsById)));
+  }
+  if (state.platforms.length > 0) {
+    const platforms = new Set<string>(state.platforms);
+    checks.push((s) => s.platform !== undefined && platforms.has(s.platform));
+  }
+  if (state.kinds.length > 0) {
+    const kinds = new Set<string>(state.kinds);
+    checks.push((s) => s.equipment.some((item) => kinds.has(item.kind)));
+  }
+  if (state.feeds.length > 0) {
+    const feeds = new Set(state.feeds);
+    checks.push((s) => feedIdsById?.get(s.id)?.some((id) => feeds.has(id)) ?? false);
+  }
+
+  const maxKm = distanceLimitKm(state);
+  if (maxKm !== undefined) {
+    checks.push((s) => {
+      const km = metricsById?.get(s.id)?.distanceKm;
+      return km !== undefined && km <= maxKm;
+    });
+  }
+  if (state.offRailOnly) checks.push((s) => metricsById?.get(s.id)?.offRail === true);
+
+  const words = queryWords(state.text);
+  if (words.length > 0) {
+    checks.push((s) => {
+      const annotation = annotationOf(s, annotationsById);
+      return matchesWords(words, sightingSearchKey(s), annotation ? annotationSearchKey(annotation) : '');
+    });
+  }
+
+  if (checks.length === 0) return () => true;
+  if (checks.length === 1) return checks[0]!;
+  return (s) => {
+    for (const check of checks) if (!check(s)) return false;
+    return true;
+  };
+}
+
+/** The sightings that pass, in their order; the same array back when no filter is set. */
+export function filterSightings<T extends ExploreSighting>(
+  sightings: readonly T[],
+  state: FilterState,
+  context: FilterContext = {},
+): readonly T[] {
+  const keep = createSightingFilter(state, context);
+  const kept: T[] = [];
+  let all = true;
+  for (const sighting of sightings) {
+    if (keep(sighting)) kept.push(sighting);
+    else all = false;
+  }
+  return all ? sightings : kept;
+}
+
+/** [west, south, east, north] in degrees, as the map reports them (longitudes may run past ±180). */
+export type Bounds = readonly [number, number, number, number];
+
+function wrapLon(lon: number): number {
+  return ((((lon + 180) % 360) + 360) % 360) - 180;
+}
+
+/** How many sightings lie inside the map view ("12 in view"). Edges count as inside. */
+export function countInBounds(sightings: readonly Pick<ExploreSighting, 'lon' | 'lat'>[], bounds: Bounds): number {
+  const [rawWest, south, rawEast, north] = bounds;
+  const allLons = rawEast - rawWest >= 360;
+  const west = wrapLon(rawWest);
+  const east = wrapLon(rawEast);
+  // After wrapping, west > east means the view crosses the antimeridian.
+  const wraps = west > east;
+  let count = 0;
+  for (const { lon, lat } of sightings) {
+    if (!(lat >= south && lat <= north)) continue;
+    if (allLons || (wraps ? lon >= west || lon <= east : lon >= west && lon <= east)) count++;
+  }
+  return count;
+}
