@@ -40,8 +40,9 @@ describe('describeAnnotationDiff', () => {
     ]);
   });
 
-  it('reports a deletion', () => {
-    expect(describeAnnotationDiff({ ...base, pinned: true }, null)).toEqual(['annotation removed']);
+  it('says what a deletion took away, or just that it removed an empty annotation', () => {
+    expect(describeAnnotationDiff({ ...base, pinned: true, tags: ['fuel'] }, null)).toEqual(['unpinned', 'tag “fuel” removed']);
+    expect(describeAnnotationDiff(base, null)).toEqual(['annotation removed']);
   });
 
   it('survives records with missing or mistyped fields', () => {
@@ -52,6 +53,10 @@ describe('describeAnnotationDiff', () => {
 describe('describeAnnotationChange', () => {
   it('capitalises an edit and joins its parts', () => {
     expect(describeAnnotationChange({ action: 'update', before: base, after: { ...base, pinned: true, note: 'x' } })).toBe('Pinned; note added');
+  });
+
+  it('describes an undone creation by what it took away', () => {
+    expect(describeAnnotationChange({ action: 'undo', before: { ...base, tags: ['fuel'] }, after: null })).toBe('Undo: tag “fuel” removed');
   });
 
   it('prefixes undo entries, describing the state the undo restored', () => {

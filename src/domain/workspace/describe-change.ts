@@ -52,11 +52,16 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** What changed between two annotation states, one short phrase per field. */
+const BLANK: Fields = { pinned: false, note: '', tags: [] };
+
+/**
+ * What changed between two annotation states, one short phrase per field. A missing state
+ * (before a creation, after a deletion or an undone creation) counts as a blank annotation,
+ * so the phrases say what was added or lost rather than just "removed".
+ */
 export function describeAnnotationDiff(beforeValue: unknown, afterValue: unknown): string[] {
-  if (afterValue === null || afterValue === undefined) return beforeValue ? ['annotation removed'] : [];
-  const before = fields(beforeValue);
-  const after = fields(afterValue);
+  const before = beforeValue ? fields(beforeValue) : BLANK;
+  const after = afterValue ? fields(afterValue) : BLANK;
   const out: string[] = [];
   if (Boolean(before.pinned) !== Boolean(after.pinned)) out.push(after.pinned ? 'pinned' : 'unpinned');
   const noteBefore = textOf(before.note);
@@ -77,6 +82,7 @@ export function describeAnnotationDiff(beforeValue: unknown, afterValue: unknown
   if (!same(before.correctedEquipment, after.correctedEquipment)) {
     out.push(after.correctedEquipment ? `equipment corrected to ${describeEquipment(after.correctedEquipment)}` : "equipment reset to the feed's");
   }
+  if (out.length === 0 && beforeValue && !afterValue) out.push('annotation removed');
   return out;
 }
 
