@@ -1,5 +1,8 @@
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import { PinnedList, usePinnedAnnotations } from '../features/annotations/pinned-list';
+import { BorderListControls } from '../features/border/list-controls';
+import { SightingBorderBadges } from '../features/border/sighting-border-badges';
+import type { GeoMetricsState } from '../features/border/use-geo-metrics';
 import { LayersTab } from '../features/rail/layers-tab';
 import { SightingsList } from '../features/sightings/sightings-list';
 import { Tabs, type TabSpec } from '../lib/tabs';
@@ -12,9 +15,10 @@ type Props = {
   listed: readonly WorkspaceSighting[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  border: GeoMetricsState;
 };
 
-export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
+export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props) {
   const leftTab = usePanelStore((state) => state.leftTab);
   const setLeftTab = usePanelStore((state) => state.setLeftTab);
   const pinned = usePinnedAnnotations();
@@ -25,6 +29,9 @@ export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
       label: 'Sightings',
       content: (
         <>
+          <BorderListControls
+            status={border.error ? `Border distances unavailable: ${border.error}` : border.pending ? 'Measuring distances to the border…' : null}
+          />
           <p className="count" aria-live="polite">
             {model.isLoading ? 'loading…' : `${listed.length} of ${model.sightings.length} sightings`}
           </p>
@@ -39,7 +46,12 @@ export function LeftPanel({ model, listed, selectedId, onSelect }: Props) {
             </p>
           ))}
           <PanelErrorBoundary name="sightings list">
-            <SightingsList sightings={listed} selectedId={selectedId} onSelect={onSelect} />
+            <SightingsList
+              sightings={listed}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              renderBadges={(sighting) => <SightingBorderBadges metrics={border.metrics.get(sighting.id)} />}
+            />
           </PanelErrorBoundary>
         </>
       ),

@@ -1,10 +1,16 @@
 import { useCallback, useMemo } from 'react';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
+import { distanceLimitKm, filterAndSort } from '../features/border/filter-and-sort';
+import { useBorderLayers } from '../features/border/use-border-layers';
+import { useGeoMetrics } from '../features/border/use-geo-metrics';
 import { MeasureReadout } from '../features/measure/measure-readout';
+import { useActiveRailLayers } from '../features/rail/use-active-rail-layers';
 import { useRailMapLayers } from '../features/rail/use-rail-map-layers';
 import { useSightingsLayer } from '../features/sightings/use-sightings-layer';
 import { useRailwatchMap } from '../map/map-context';
+import { useDistanceFilterStore } from '../stores/distance-filter-store';
 import { useSelectionStore } from '../stores/selection-store';
+import { useSortStore } from '../stores/sort-store';
 import { DetailsPanel } from './details-panel';
 import { LeftPanel } from './left-panel';
 import { useSightingsModel } from './use-sightings-model';
@@ -16,9 +22,19 @@ export function Workspace() {
   const select = useSelectionStore((state) => state.select);
   const map = useRailwatchMap();
 
-  const listed = model.sightings;
+  const railLayers = useActiveRailLayers();
+  const border = useGeoMetrics(model.sightings, railLayers);
+  const sort = useSortStore((state) => state.sort);
+  const distancePreset = useDistanceFilterStore((state) => state.preset);
+  const customKm = useDistanceFilterStore((state) => state.customKm);
+  // The list and the map show the same sightings: filtered, then sorted.
+  const listed = useMemo(
+    () => filterAndSort(model.sightings, border.metrics, { limitKm: distanceLimitKm(distancePreset, customKm) }, sort),
+    [model.sightings, border.metrics, distancePreset, customKm, sort],
+  );
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   useSightingsLayer(listed, selected);
+  useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
   useAnnotationLayers(listed, selected);
   useRailMapLayers();
 
@@ -33,8 +49,8 @@ export function Workspace() {
 
   return (
     <>
-      <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} />
-      <DetailsPanel sighting={selected} onClose={() => select(null)} />
+      <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} border={border} />
+      <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} />
       <MeasureReadout />
     </>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { statusLabel } from '../../domain/workspace/status-label';
 import { formatDate } from '../../lib/format';
@@ -9,13 +9,15 @@ type Props = {
   sightings: readonly WorkspaceSighting[];
   selectedId: string | null;
   onSelect: (id: string) => void;
+  /** Extra marks other features add to a row (composed in src/app), e.g. the border distance. */
+  renderBadges?: (sighting: WorkspaceSighting) => ReactNode;
 };
 
 /**
  * A listbox rather than a list of buttons: arrow keys move the selection, which is how an
  * analyst walks through sightings while watching the map follow.
  */
-export function SightingsList({ sightings, selectedId, onSelect }: Props) {
+export function SightingsList({ sightings, selectedId, onSelect, renderBadges }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const selectedIndex = sightings.findIndex((sighting) => sighting.id === selectedId);
 
@@ -69,6 +71,7 @@ export function SightingsList({ sightings, selectedId, onSelect }: Props) {
                 {formatDate(sighting.observedAt)} · {statusLabel(sighting)} ·{' '}
                 {equipmentSummary(sighting)}
               </span>
+              {renderBadges?.(sighting)}
             </span>
           </div>
         );
