@@ -3,11 +3,13 @@ import { PinnedList, usePinnedAnnotations } from '../features/annotations/pinned
 import { BorderListControls } from '../features/border/list-controls';
 import { SightingBorderBadges } from '../features/border/sighting-border-badges';
 import type { GeoMetricsState } from '../features/border/use-geo-metrics';
+import { FeedsPanel } from '../features/feeds/feeds-panel';
 import { LayersTab } from '../features/rail/layers-tab';
 import { SightingsList } from '../features/sightings/sightings-list';
 import { Tabs, type TabSpec } from '../lib/tabs';
 import { usePanelStore, type LeftTab } from '../stores/panel-store';
 import { PanelErrorBoundary } from './error-boundary';
+import { useFeedStates } from './model/use-feed-sources';
 import type { SightingsModel } from './use-sightings-model';
 
 type Props = {
@@ -22,6 +24,7 @@ export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props
   const leftTab = usePanelStore((state) => state.leftTab);
   const setLeftTab = usePanelStore((state) => state.setLeftTab);
   const pinned = usePinnedAnnotations();
+  const feeds = useFeedStates({ drive: false });
 
   const tabs: TabSpec<LeftTab>[] = [
     {
@@ -63,6 +66,15 @@ export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props
       content: (
         <PanelErrorBoundary name="pinned list">
           <PinnedList pinned={pinned} byId={model.byId} selectedId={selectedId} onSelect={onSelect} />
+        </PanelErrorBoundary>
+      ),
+    },
+    {
+      id: 'feeds',
+      label: 'Feeds',
+      content: (
+        <PanelErrorBoundary name="feeds">
+          <FeedsPanel states={feeds.states} listError={feeds.listError} />
         </PanelErrorBoundary>
       ),
     },

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { DropHint } from '../features/imports/drop-hint';
+import { useFileDrop } from '../features/imports/use-file-drop';
 import { MapContext } from '../map/map-context';
 import { RailwatchMap } from '../map/railwatch-map';
 import { useSelectionStore } from '../stores/selection-store';
@@ -10,6 +12,7 @@ const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${fil
 export function MapPanel({ overlay, children }: { overlay?: ReactNode; children?: ReactNode }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<RailwatchMap | null>(null);
+  const drop = useFileDrop();
 
   useEffect(() => {
     const container = containerRef.current;
@@ -30,8 +33,9 @@ export function MapPanel({ overlay, children }: { overlay?: ReactNode; children?
 
   return (
     <MapContext.Provider value={map}>
-      <section className="map-panel" aria-label="Map view">
+      <section className="map-panel" aria-label="Map view" {...drop.handlers}>
         <div ref={containerRef} className="map-container" />
+        {drop.dragging && <DropHint />}
         {overlay}
       </section>
       {children}

@@ -13,6 +13,8 @@ export type SightingsModel = {
   byId: ReadonlyMap<string, WorkspaceSighting>;
   /** Which sources reported each sighting. */
   feedIdsById: ReadonlyMap<string, string[]>;
+  /** Likely duplicates of each sighting (within 2 km, same day): flagged, not merged. */
+  duplicatesById: ReadonlyMap<string, readonly { id: string; distanceKm: number }[]>;
   sources: readonly SourceResult[];
   isLoading: boolean;
   /** Messages for sources that failed; the other sources' sightings still show. */
@@ -30,12 +32,13 @@ export function useSightingsModel(): SightingsModel {
   }, [feedSources, localSources]);
   const overlay = useAnnotationOverlay(merged.sightings);
   return useMemo(() => {
-    const { sources, feedIdsById } = merged;
+    const { sources, feedIdsById, duplicatesById } = merged;
     const sightings = overlay.sightings;
     return {
       sightings,
       byId: new Map(sightings.map((sighting) => [sighting.id, sighting])),
       feedIdsById,
+      duplicatesById,
       sources,
       isLoading: sources.some((source) => source.isLoading),
       errors: [...sources.flatMap((source) => (source.error ? [source.error] : [])), ...(overlay.error ? [overlay.error] : [])],

@@ -3,6 +3,7 @@ import { useAnnotationLayers } from '../features/annotations/use-annotation-laye
 import { distanceLimitKm, filterAndSort } from '../features/border/filter-and-sort';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
+import { ImportController } from '../features/imports/import-controller';
 import { MeasureReadout } from '../features/measure/measure-readout';
 import { useActiveRailLayers } from '../features/rail/use-active-rail-layers';
 import { useRailMapLayers } from '../features/rail/use-rail-map-layers';
@@ -50,8 +51,9 @@ export function Workspace() {
   return (
     <>
       <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} border={border} />
-      <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} />
+      <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
       <MeasureReadout />
+      <ImportController sightings={model.sightings} />
     </>
   );
 }

@@ -31,15 +31,15 @@ export function mergeSources(sources: readonly SourceResult[]): MergedSources {
   };
 }
 
-type ProvenanceInput = {
+type ProvenanceInput<S> = {
   feedIdsById: ReadonlyMap<string, string[]>;
-  duplicatesById: ReadonlyMap<string, LikelyDuplicate[]>;
+  duplicatesById: ReadonlyMap<string, readonly LikelyDuplicate[]>;
   sources: readonly Pick<SourceResult, 'sourceId' | 'sourceName'>[];
-  byId: ReadonlyMap<string, Sighting>;
+  byId: ReadonlyMap<string, S>;
 };
 
 /** What the details panel says about a sighting's sources and likely duplicates, by name. */
-export function provenanceOf(model: ProvenanceInput, id: string, titleOf: (sighting: Sighting) => string) {
+export function provenanceOf<S>(model: ProvenanceInput<S>, id: string, titleOf: (sighting: S) => string) {
   const names = new Map(model.sources.map((source) => [source.sourceId, source.sourceName]));
   const reportedBy = (model.feedIdsById.get(id) ?? []).map((sourceId) => names.get(sourceId) ?? sourceId);
   const duplicates = (model.duplicatesById.get(id) ?? []).flatMap(({ id: other, distanceKm }) => {

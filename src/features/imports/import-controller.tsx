@@ -13,7 +13,9 @@ const PROGRESS_DELAY_MS = 400;
 
 type Job = { fileName: string; progress: RunProgress; visible: boolean; controller: AbortController };
 
-function knownOf(sightings: readonly Sighting[]) {
+type Known = Pick<Sighting, 'id' | 'url'>;
+
+function knownOf(sightings: readonly Known[]) {
   const shownIds = new Set<string>();
   const shownUrlKeys = new Set<string>();
   for (const sighting of sightings) {
@@ -25,7 +27,7 @@ function knownOf(sightings: readonly Sighting[]) {
 }
 
 /** Runs queued imports one at a time and shows their progress and summary. Render once. */
-export function ImportController({ sightings }: { sightings: readonly Sighting[] }) {
+export function ImportController({ sightings }: { sightings: readonly Known[] }) {
   const [job, setJob] = useState<Job | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const sightingsRef = useRef(sightings);

@@ -61,7 +61,8 @@ function SummaryBody({ summary }: { summary: ImportSummary }) {
           <ul className="import-issues" aria-label="Skipped rows">
             {summary.skipped.slice(0, MAX_LISTED).map((skip, index) => (
               <li key={index}>
-                <strong>{skip.source ?? `feature ${skip.index}`}:</strong> {skip.detail ?? skip.reason}
+                {/* An importer's detail already starts with where the row is ("row 7: …"). */}
+                {skip.detail ?? `${skip.source ?? `feature ${skip.index}`}: ${skip.reason}`}
               </li>
             ))}
           </ul>

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, loadSampleFeed, test, waitForMapIdle } from './fixtures';
+
+const fixture = (name: string) => `e2e/fixtures/${name}`;
+
+async function start(page: Page): Promise<number> {
+  await page.goto('/');
+  const feed = await loadSampleFeed(page);
+  await waitForMapIdle(page, feed.length);
+  await expect(page.getByText(`of ${feed.length} sightings`)).toBeVisible();
+  return feed.length;
+}
+
+async function importThroughPicker(page: Page, name: string) {
+  await page.getByLabel('Import file').setInputFiles(fixture(name));
+}
+
+function summary(page: Page) {
+  return page.getByRole('dialog', { name: 'Import summary' });
+}
+
+async function closeSummary(page: Page) {
+  await summary(page).getByRole('button', { name: 'Close import summary' }).click();
+  await expect(summary(page)).toBeHidden();
+}
+
+test.describe('file imports', () => {
+  test('GeoJSON, CSV, KML and JSON posts import through the picker, each with a summary', async ({ page }) => {
+    const sample = await start(page);
+
+    await importThroughPicker(page, 'echelons.geojson');
+    await expect(summary(page)).toContainText('3 sightings imported, 1 row skipped, 1 duplicate merged.');
+    await expect(summary(page).getByRole('list', { name: 'Skipped rows' })).toContainText('feature 2: The longitude 500 is outside');
+    await expect(summary(page)).toContainText('1 sighting already reported by another feed');
+    await closeSummary(page);
+    // The repost of a sample clip is shown once: two new sightings, not three.
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+
+    await importThroughPicker(page, 'echelons.csv');
+    await expect(summary(page)).toContainText('2 sightings imported, 1 row skipped, 0 duplicates merged.');
+    await expect(summary(page).getByRole('list', { name: 'Skipped rows' })).toContainText('row 4: latitude "abc" is not a number');
+    await closeSummary(page);
+
+    await importThroughPicker(page, 'echelons.kml');
+    await expect(summary(page)).toContainText('2 sightings imported, 0 rows skipped, 0 duplicates merged.');
+    await closeSummary(page);
+
+    await importThroughPicker(page, 'posts.json');
+    await expect(summary(page)).toContainText('2 sightings imported, 0 rows skipped, 0 duplicates merged.');
+    await expect(summary(page)).toContainText('JSON posts');
+    await closeSummary(page);
+
+    await expect(page.getByText(`of ${sample + 8} sightings`)).toBeVisible();
+    const list = page.getByRole('listbox', { name: 'Sightings' });
+    for (const place of ['Хойники (тест GeoJSON)', 'Брагин (тест CSV)', 'Речица (тест KML)']) {
+      await expect(list.getByRole('option', { name: new RegExp(place.replace(/[()]/g, '\\$&')) })).toHaveCount(1);
+    }
+
+    await page.getByRole('tab', { name: 'Feeds' }).click();
+    const imported = page.getByRole('list', { name: 'Imported files' });
+    await expect(imported.getByRole('listitem')).toHaveCount(4);
+    await expect(imported.getByRole('listitem', { name: 'echelons.csv' })).toContainText('2 sightings');
+  });
+
+  test('a file dropped on the map is imported, survives a reload, lists its sources, and is removed as a whole', async ({ page }) => {
+    const sample = await start(page);
+    const text = readFileSync(fixture('echelons.geojson'), 'utf8');
+    await page.evaluate((body) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([body], 'echelons.geojson', { type: 'application/geo+json' }));
+      const target = document.querySelector('section[aria-label="Map view"]')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      }
+    }, text);
+    await expect(summary(page)).toContainText('3 sightings imported');
+    await closeSummary(page);
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+
+    await page.reload();
+    await waitForMapIdle(page, sample + 2);
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+
+    // The sample clip re-posted in the file: one sighting, both sources named.
+    const list = page.getByRole('listbox', { name: 'Sightings' });
+    await list.getByRole('option', { name: /Voronezh, Voronezh oblast/ }).first().click();
+    const details = page.getByRole('region', { name: 'Sighting details' });
+    await expect(details.getByRole('region', { name: 'Sources' })).toContainText('Reported by: Sample feed, echelons.geojson');
+
+    await page.getByRole('tab', { name: 'Feeds' }).click();
+    const imported = page.getByRole('list', { name: 'Imported files' });
+    await imported.getByRole('button', { name: 'Remove echelons.geojson' }).click();
+    await imported.getByRole('button', { name: 'Remove import' }).click();
+    await expect(imported).toBeHidden();
+    await page.getByRole('tab', { name: 'Sightings' }).click();
+    await expect(page.getByText(`of ${sample} sightings`)).toBeVisible();
+    await expect(list.getByRole('option', { name: /Хойники/ })).toHaveCount(0);
+  });
+
+  test('a broken file gets one clear message and leaves the workspace as it was', async ({ page }) => {
+    const sample = await start(page);
+    await importThroughPicker(page, 'echelons.csv');
+    await expect(summary(page)).toContainText('2 sightings imported');
+    await closeSummary(page);
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+
+    await importThroughPicker(page, 'broken.geojson');
+    const failed = page.getByRole('dialog', { name: 'Import failed' });
+    await expect(failed.getByRole('alert')).toHaveText(/^broken\.geojson: This file is not valid JSON \(/);
+    await expect(failed).toContainText('Nothing was stored');
+    await failed.getByRole('button', { name: 'Close import summary' }).click();
+
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+    await page.getByRole('tab', { name: 'Feeds' }).click();
+    const imported = page.getByRole('list', { name: 'Imported files' });
+    await expect(imported.getByRole('listitem')).toHaveCount(1);
+    await expect(imported.getByRole('listitem', { name: 'echelons.csv' })).toContainText('2 sightings');
+  });
+});
