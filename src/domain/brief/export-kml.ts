@@ -98,7 +98,7 @@ function descriptionHtml(row: BriefRow): string {
 
 function placemark(row: BriefRow): string {
   const when = row.observedAt !== undefined ? kmlWhen(row.observedAt) : undefined;
-  const status = row.status in KML_STATUS_COLORS ? row.status : 'unverified';
+  const status = Object.hasOwn(KML_STATUS_COLORS, row.status) ? row.status : 'unverified';
   return (
     '<Placemark>' +
     element('name', row.place ?? row.id) +
