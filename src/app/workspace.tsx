@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
-import { distanceLimitKm, filterAndSort } from '../features/border/filter-and-sort';
+import { distanceLimitKm, filterAndSort, metricsForList } from '../features/border/filter-and-sort';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
 import { ImportController } from '../features/imports/import-controller';
@@ -28,10 +28,12 @@ export function Workspace() {
   const sort = useSortStore((state) => state.sort);
   const distancePreset = useDistanceFilterStore((state) => state.preset);
   const customKm = useDistanceFilterStore((state) => state.customKm);
+  const limitKm = distanceLimitKm(distancePreset, customKm);
+  const listMetrics = metricsForList(border.metrics, limitKm, sort);
   // The list and the map show the same sightings: filtered, then sorted.
   const listed = useMemo(
-    () => filterAndSort(model.sightings, border.metrics, { limitKm: distanceLimitKm(distancePreset, customKm) }, sort),
-    [model.sightings, border.metrics, distancePreset, customKm, sort],
+    () => filterAndSort(model.sightings, listMetrics, { limitKm }, sort),
+    [model.sightings, listMetrics, limitKm, sort],
   );
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   useSightingsLayer(listed, selected);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
 import type { GeoMetrics } from '../../workers/geo-protocol';
-import { BAND_KM, distanceLimitKm, filterAndSort, sortSightings, withinDistance, type MetricsById } from './filter-and-sort';
+import { BAND_KM, distanceLimitKm, filterAndSort, metricsForList, sortSightings, withinDistance, type MetricsById } from './filter-and-sort';
 
 function createSighting(id: string, overrides: Partial<Sighting> = {}): Sighting {
   return {
@@ -124,5 +124,19 @@ describe('filterAndSort', () => {
     const confirmedOnly = (s: Sighting) => s.status === 'confirmed';
     expect(ids(filterAndSort(list, metrics, { limitKm: null, predicates: [confirmedOnly] }, 'date-desc'))).toEqual(['b']);
     expect(filterAndSort(list, metrics, { limitKm: 50, predicates: [confirmedOnly] }, 'date-desc')).toEqual([]);
+  });
+});
+
+describe('metricsForList', () => {
+  const metrics: MetricsById = new Map([['a', createMetrics(10)]]);
+
+  it('passes the metrics on only when the list filters or sorts by distance', () => {
+    expect(metricsForList(metrics, 25, 'date-desc')).toBe(metrics);
+    expect(metricsForList(metrics, null, 'distance-asc')).toBe(metrics);
+    expect(metricsForList(metrics, null, 'date-desc').size).toBe(0);
+  });
+
+  it('gives the same empty map every time, so the list keeps its identity', () => {
+    expect(metricsForList(metrics, null, 'status')).toBe(metricsForList(new Map(), null, 'date-asc'));
   });
 });

@@ -96,6 +96,16 @@ export function sortSightings<T extends Listable>(sightings: readonly T[], sort:
   return order.map((i) => sightings[i]!);
 }
 
+const NO_METRICS: MetricsById = new Map();
+
+/**
+ * The metrics the list depends on: none unless it filters or sorts by distance, so that
+ * metrics arriving from the worker do not rebuild (and the map redraw) an unchanged list.
+ */
+export function metricsForList(metrics: MetricsById, limitKm: number | null, sort: SightingSort): MetricsById {
+  return limitKm !== null || sort === 'distance-asc' ? metrics : NO_METRICS;
+}
+
 export type ListFilter<T extends Listable = Listable> = {
   /** From distanceLimitKm; null for any distance. */
   limitKm: number | null;
