@@ -72,7 +72,9 @@ test('an annotated sighting keeps its pin, note, tag, status and corrected locat
     pinned: window.railwatchMap!.renderedCount('annotation-pinned-ring'),
     circle: window.railwatchMap!.renderedCount('annotation-uncertainty-line'),
   }));
-  expect(drawn).toEqual({ pinned: 1, circle: 1 });
+  expect(drawn.pinned).toBe(1);
+  // A polygon comes back once per tile it crosses, so only its presence is certain.
+  expect(drawn.circle).toBeGreaterThan(0);
 
   await page.reload();
   await expect(page.getByRole('listbox', { name: 'Sightings' }).getByRole('option').first()).toBeVisible({ timeout: 60_000 });
