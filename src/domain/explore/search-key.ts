@@ -1,4 +1,4 @@
-import { normaliseForSearch } from '../sighting/search-normalise';
+import { foldWord, isSearchWordChar, normaliseForSearch } from '../sighting/search-normalise';
 import type { AnnotationLike, ExploreSighting } from './explore-sighting';
 
 /*
@@ -9,6 +9,48 @@ import type { AnnotationLike, ExploreSighting } from './explore-sighting';
  * hands and get their own cache keyed on the annotation object.
  */
 
+// The same text as normaliseForSearch (search-key.test.ts holds them together), with each
+// word's fold remembered: captions reuse a small vocabulary ("эшелон", "#танки", town
+// names), so the first search over 100,000 sightings folds each distinct word once.
+const NEEDS_COMPOSE = /[^\t\n\r\u0020-\u007e\u0400-\u04ff]/;
+const MAX_CACHED_WORDS = 200_000;
+const foldedWords = new Map<string, string>();
+
+function foldCached(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldWord(word);
+    // A bound, not an LRU: a pathological feed of unique words just stops being cached.
+    if (foldedWords.size < MAX_CACHED_WORDS) foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
+/** isSearchWordChar without making a one-letter string for the common ASCII and Cyrillic letters. */
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code >= 0x400 && code <= 0x4ff) return true;
+  if (code < 0x80) return isSearchWordChar('', code);
+  return isSearchWordChar(text.charAt(i), code);
+}
+
+/** normaliseForSearch(text), faster on text made of words seen before. */
+export function foldForSearch(text: string): string {
+  const source = NEEDS_COMPOSE.test(text) ? text.normalize('NFC') : text;
+  let result = '';
+  let start = -1;
+  for (let i = 0; i <= source.length; i++) {
+    const inWord = i < source.length && isWordAt(source, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const folded = foldCached(source.slice(start, i));
+      if (folded !== '') result = result === '' ? folded : `${result} ${folded}`;
+      start = -1;
+    }
+  }
+  return result;
+}
+
 const sightingKeys = new WeakMap<object, string>();
 const annotationKeys = new WeakMap<object, string>();
 
@@ -17,7 +59,7 @@ export function sightingSearchKey(sighting: Pick<ExploreSighting, 'caption' | 'h
   let key = sightingKeys.get(sighting);
   if (key === undefined) {
     // The separator keeps the last word of one field from gluing onto the first of the next.
-    key = normaliseForSearch(`${sighting.caption ?? ''}\n${sighting.hashtags.join(' ')}\n${sighting.place ?? ''}`);
+    key = foldForSearch(`${sighting.caption ?? ''}\n${sighting.hashtags.join(' ')}\n${sighting.place ?? ''}`);
     sightingKeys.set(sighting, key);
   }
   return key;
@@ -27,7 +69,7 @@ export function sightingSearchKey(sighting: Pick<ExploreSighting, 'caption' | 'h
 export function annotationSearchKey(annotation: Pick<AnnotationLike, 'note' | 'tags'>): string {
   let key = annotationKeys.get(annotation);
   if (key === undefined) {
-    key = normaliseForSearch(`${annotation.note ?? ''}\n${(annotation.tags ?? []).join(' ')}`);
+    key = foldForSearch(`${annotation.note ?? ''}\n${(annotation.tags ?? []).join(' ')}`);
     annotationKeys.set(annotation, key);
   }
   return key;
@@ -48,4 +90,23 @@ export function matchesWords(words: readonly string[], sightingKey: string, anno
     if (!sightingKey.includes(word) && !annotationKey.includes(word)) return false;
   }
   return true;
+}
+
+/**
+ * Computes the search keys of sightings[from…] until `shouldYield` says stop (checked every
+ * 256 sightings); returns where it stopped, sightings.length when done. Lets the app fold
+ * a freshly loaded feed in idle time so that the first search does not pay for it.
+ */
+export function primeSearchKeys(
+  sightings: readonly Pick<ExploreSighting, 'caption' | 'hashtags' | 'place'>[],
+  from = 0,
+  shouldYield: () => boolean = () => false,
+): number {
+  let i = Math.max(0, from);
+  while (i < sightings.length) {
+    sightingSearchKey(sightings[i]!);
+    i++;
+    if ((i & 255) === 0 && shouldYield()) break;
+  }
+  return i;
 }
