@@ -14,6 +14,14 @@ export function MapLegend() {
           </li>
         ))}
         <li>
+          <span className="legend-dot" style={{ background: STATUS_COLORS.unverifiable }} aria-hidden="true" />
+          {STATUS_LABELS.unverifiable} (analyst only)
+        </li>
+        <li>
+          <span className="legend-dot legend-pinned" aria-hidden="true" />
+          Pinned by you
+        </li>
+        <li>
           <span className="legend-cluster" aria-hidden="true">
             12
           </span>
