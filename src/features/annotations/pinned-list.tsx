@@ -1,6 +1,7 @@
 import { listPinnedAnnotations } from '../../db/annotation-repository';
 import { db } from '../../db/database';
 import type { AnnotationRecord } from '../../db/records';
+import { noteExcerpt } from '../../domain/workspace/note-excerpt';
 import { statusLabel } from '../../domain/workspace/status-label';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { formatCoordinates, formatDate } from '../../lib/format';
@@ -8,16 +9,10 @@ import { statusColor } from '../../lib/status-colors';
 import { useLiveRead, type LiveRead } from './use-live-read';
 
 const NO_PINS: AnnotationRecord[] = [];
-const EXCERPT_LENGTH = 90;
 
 /** Pinned annotations, most recently changed first; live across tabs. */
 export function usePinnedAnnotations(): LiveRead<AnnotationRecord[]> {
   return useLiveRead(() => listPinnedAnnotations(db()), [], NO_PINS);
-}
-
-export function noteExcerpt(note: string): string {
-  const flat = note.replace(/\s+/g, ' ').trim();
-  return flat.length <= EXCERPT_LENGTH ? flat : `${flat.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…`;
 }
 
 type Props = {
