@@ -40,7 +40,7 @@ export async function waitForMapIdle(page: Page, minSightings = 0): Promise<void
       return Boolean(probe && probe.isIdle() && probe.sightingCount() >= min);
     },
     minSightings,
-    { timeout: 45_000 },
+    { timeout: 120_000 },
   );
 }
 
