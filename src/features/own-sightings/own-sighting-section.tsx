@@ -11,6 +11,7 @@ import './own-sightings.css';
 export function OwnSightingSection({ sightingId }: { sightingId: string }) {
   const record = useLiveQuery(() => getLocalSighting(db(), sightingId).catch(() => undefined), [sightingId]);
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   if (record?.feedId !== ANALYST_FEED_ID) return null;
 
@@ -20,7 +21,11 @@ export function OwnSightingSection({ sightingId }: { sightingId: string }) {
         <strong>Created by you</strong>
         {record.createdAt && <> · {formatDate(record.createdAt)}</>}
       </p>
-      <button type="button" className="button danger" onClick={() => dialogRef.current?.showModal()}>
+      <button type="button" className="button danger" onClick={() => {
+          dialogRef.current?.showModal();
+          // The safe choice has focus, so Enter or Space alone never deletes.
+          cancelRef.current?.focus();
+        }}>
         Delete sighting
       </button>
       {/* A native modal dialog: focus stays inside, Esc closes it, the page behind is inert. */}
@@ -32,7 +37,7 @@ export function OwnSightingSection({ sightingId }: { sightingId: string }) {
             <button type="submit" className="button danger" value="delete" onClick={() => void deleteOwnSighting(sightingId)}>
               Delete
             </button>
-            <button type="submit" className="button" value="cancel" autoFocus>
+            <button ref={cancelRef} type="submit" className="button" value="cancel">
               Cancel
             </button>
           </div>
