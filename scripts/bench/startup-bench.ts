@@ -99,14 +99,26 @@ export async function startPreview(port: number, outDir = 'dist'): Promise<Child
   throw new Error(`vite preview did not start on port ${port}`);
 }
 
-/** Milliseconds from navigation start until the map is idle with at least `minSightings` applied. */
-export async function timeToIdle(url: string, minSightings: number, runs = RUNS): Promise<number[]> {
+export type LoadRun = { idleMs: number; longestTaskMs: number };
+
+/**
+ * Milliseconds from navigation start until the map is idle with at least `minSightings`
+ * applied, and the longest main-thread task seen until then (Long Tasks API).
+ */
+export async function timeToIdle(url: string, minSightings: number, runs = RUNS, timeoutMs = 120_000): Promise<LoadRun[]> {
   const executablePath = systemChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
-  const times: number[] = [];
+  const results: LoadRun[] = [];
   try {
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+      await context.addInitScript(() => {
+        const longest = { value: 0 };
+        (window as unknown as { railwatchLongestTask: typeof longest }).railwatchLongestTask = longest;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longest.value = Math.max(longest.value, entry.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
       const page = await context.newPage();
       await page.goto(url);
       const handle = await page.waitForFunction(
@@ -115,15 +127,17 @@ export async function timeToIdle(url: string, minSightings: number, runs = RUNS)
           return probe && probe.isIdle() && probe.sightingCount() >= min ? performance.now() : false;
         },
         minSightings,
-        { polling: 'raf', timeout: 120_000 },
+        { polling: 'raf', timeout: timeoutMs },
       );
-      times.push(Number(await handle.jsonValue()));
+      const idleMs = Number(await handle.jsonValue());
+      const longestTaskMs = await page.evaluate(() => (window as unknown as { railwatchLongestTask: { value: number } }).railwatchLongestTask.value);
+      results.push({ idleMs, longestTaskMs });
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return times;
+  return results;
 }
 
 export const startupBench: BenchModule = {
@@ -134,7 +148,7 @@ export const startupBench: BenchModule = {
     const sample = JSON.parse(readFileSync('public/feeds/sample.geojson', 'utf8')) as { features: unknown[] };
     const server = await startPreview(PORT);
     try {
-      const times = await timeToIdle(`http://127.0.0.1:${PORT}/`, sample.features.length, quick ? 3 : RUNS);
+      const times = (await timeToIdle(`http://127.0.0.1:${PORT}/`, sample.features.length, quick ? 3 : RUNS)).map((run) => run.idleMs);
       log(`navigation → idle (ms): ${times.map((time) => time.toFixed(0)).join(', ')}`);
       rows.push({ name: `navigation → map idle, sample feed (median of ${times.length})`, value: round(median(times)), unit: 'ms' });
     } finally {
