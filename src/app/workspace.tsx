@@ -8,6 +8,8 @@ import { MeasureReadout } from '../features/measure/measure-readout';
 import { useActiveRailLayers } from '../features/rail/use-active-rail-layers';
 import { useRailMapLayers } from '../features/rail/use-rail-map-layers';
 import { useSightingsLayer } from '../features/sightings/use-sightings-layer';
+import { Timeline } from '../features/timeline/timeline';
+import { useDateRangeFilter } from '../features/timeline/use-date-range-filter';
 import { useRailwatchMap } from '../map/map-context';
 import { useDistanceFilterStore } from '../stores/distance-filter-store';
 import { useSelectionStore } from '../stores/selection-store';
@@ -31,10 +33,12 @@ export function Workspace() {
   const limitKm = distanceLimitKm(distancePreset, customKm);
   const listMetrics = metricsForList(border.metrics, limitKm, sort);
   // The list and the map show the same sightings: filtered, then sorted.
-  const listed = useMemo(
+  const beforeDates = useMemo(
     () => filterAndSort(model.sightings, listMetrics, { limitKm }, sort),
     [model.sightings, listMetrics, limitKm, sort],
   );
+  // The timeline gets the sightings before its own date range, so the brush keeps its context.
+  const listed = useDateRangeFilter(beforeDates);
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   useSightingsLayer(listed, selected);
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
@@ -53,6 +57,7 @@ export function Workspace() {
   return (
     <>
       <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} border={border} />
+      <Timeline sightings={beforeDates} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
       <MeasureReadout />
       <ImportController sightings={model.sightings} />
