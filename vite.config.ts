@@ -1,8 +1,24 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { metaContentSecurityPolicy, securityHeaders } from './scripts/csp/content-security-policy.ts';
 
 const THEME_COLOR = '#274b6d';
+
+/**
+ * The Content Security Policy as the first tag of the built index.html, so it covers every
+ * script and stylesheet after it. Build only: the dev server's React refresh needs an inline
+ * script and a websocket, which the policy rightly forbids.
+ */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'railwatch-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaContentSecurityPolicy() }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 /** index.html belongs to the shell; the install-related head tags are added at build time. */
 function installHeadTags(): Plugin {
@@ -19,6 +35,7 @@ export default defineConfig({
   plugins: [
     react(),
     installHeadTags(),
+    contentSecurityPolicyMeta(),
     // Offline after the first visit: the service worker precaches the whole build (app shell,
     // map worker, /data/*.json, the sample feed, icons). Labels need no font files: the map
     // style has no `glyphs` URL and draws them from local fonts.
@@ -63,7 +80,8 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
   },
-  preview: { port: 4173, strictPort: true },
+  // The same policy as the meta tag, plus the directives only a header can carry.
+  preview: { port: 4173, strictPort: true, headers: securityHeaders() },
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
