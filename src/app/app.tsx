@@ -2,6 +2,7 @@ import { AddSightingPanel } from '../features/own-sightings/add-sighting-panel';
 import { DatabaseBanner } from '../features/workspace/database-banner';
 import { NoticeArea } from '../features/workspace/notice-area';
 import { WorkspaceStatus } from '../features/workspace/workspace-status';
+import { PanelErrorBoundary } from './error-boundary';
 import { MapLegend } from './map-legend';
 import { MapPanel } from './map-panel';
 import { Toolbar } from './toolbar';
@@ -16,19 +17,30 @@ export function App() {
           rail<span>watch</span>
         </h1>
         <p className="tagline">Military rail movements near the Belarus–Ukraine border, from open sources</p>
-        <WorkspaceStatus />
-        <Toolbar />
+        <PanelErrorBoundary name="workspace status">
+          <WorkspaceStatus />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary name="toolbar">
+          <Toolbar />
+        </PanelErrorBoundary>
       </header>
       <main className="app-main">
         <MapPanel
           overlay={
             <>
-              <MapLegend />
-              <AddSightingPanel />
+              <PanelErrorBoundary name="legend">
+                <MapLegend />
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="add sighting">
+                <AddSightingPanel />
+              </PanelErrorBoundary>
             </>
           }
         >
-          <Workspace />
+          {/* The outer net for the workspace's own hooks; its panels have their own boundaries. */}
+          <PanelErrorBoundary name="workspace">
+            <Workspace />
+          </PanelErrorBoundary>
         </MapPanel>
       </main>
       <NoticeArea />

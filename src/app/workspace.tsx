@@ -15,6 +15,7 @@ import { useDistanceFilterStore } from '../stores/distance-filter-store';
 import { useSelectionStore } from '../stores/selection-store';
 import { useSortStore } from '../stores/sort-store';
 import { DetailsPanel } from './details-panel';
+import { PanelErrorBoundary } from './error-boundary';
 import { LeftPanel } from './left-panel';
 import { useSightingsModel } from './use-sightings-model';
 
@@ -59,8 +60,12 @@ export function Workspace() {
       <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} border={border} />
       <Timeline sightings={beforeDates} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
-      <MeasureReadout />
-      <ImportController sightings={model.sightings} />
+      <PanelErrorBoundary name="measure">
+        <MeasureReadout />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary name="import">
+        <ImportController sightings={model.sightings} />
+      </PanelErrorBoundary>
     </>
   );
 }
