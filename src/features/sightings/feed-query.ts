@@ -51,6 +51,12 @@ async function fetchFeed(feed: FeedSpec, signal: AbortSignal): Promise<LoadedFee
     throw new FeedLoadError(`the server answered HTTP ${response.status} ${response.statusText}`.trim(), transient);
   }
   const body = await response.text();
+  // A login page, an error page or the web page about a feed is the commonest wrong answer;
+  // "not valid JSON (Unexpected token '<')" would not tell the analyst what happened.
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/html/i.test(contentType) || /^\s*<(!doctype|html)/i.test(body)) {
+    throw new FeedLoadError('the server sent a web page (HTML) instead of a GeoJSON feed; check that the address points to the feed file itself', false);
+  }
   const result = await parseFeedInWorker(body);
   if (!result.ok) throw new FeedLoadError(result.error.message, false);
   const loaded: LoadedFeed = { ...result, url: feed.url, loadedAt: Date.now() };

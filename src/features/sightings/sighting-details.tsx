@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { statusLabel } from '../../domain/workspace/status-label';
-import { ExternalLink } from '../../lib/external-link';
+import { ExternalLink, isHttpUrl } from '../../lib/external-link';
 import { formatCoordinates, formatDate } from '../../lib/format';
 import { statusColor } from '../../lib/status-colors';
 import { equipmentKindLabel, sightingTitle } from './sighting-summary';
@@ -32,6 +32,15 @@ function DerivedMark({ derived }: { derived: boolean }) {
       (derived from hashtags)
     </span>
   );
+}
+
+/**
+ * The host a link really opens, next to it: links are stored as parsed URLs, so a look-alike
+ * such as "tіktok.com" with a Cyrillic і shows as its punycode (xn--…) and cannot pass for TikTok.
+ */
+function LinkHost({ href }: { href: string | undefined }) {
+  if (!isHttpUrl(href)) return null;
+  return <span className="link-host"> ({new URL(href).hostname})</span>;
 }
 
 type Props = { sighting: WorkspaceSighting | undefined; onClose: () => void; children?: ReactNode };
@@ -113,10 +122,12 @@ export function SightingDetails({ sighting, onClose, children }: Props) {
           )}
           <p className="source-links">
             {sighting.url ? <ExternalLink href={sighting.url}>Open source post</ExternalLink> : 'No source link'}
+            <LinkHost href={sighting.url} />
             {sighting.archivedUrl && (
               <>
                 {' · '}
                 <ExternalLink href={sighting.archivedUrl}>Archived copy</ExternalLink>
+                <LinkHost href={sighting.archivedUrl} />
               </>
             )}
           </p>
