@@ -1,12 +1,13 @@
 import { pathLengthKm } from '../src/domain/geo/geodesic';
 import { expect, test, waitForMapIdle } from './fixtures';
 
-// Three points around Mazyr, a few km apart. At zoom 12 a pixel is about 25 m, so rounding a
-// click to whole pixels moves each point by less than 20 m.
+// Three points around Mazyr, about 3 km apart, all well inside the 700 px map at zoom 12 and
+// below the readout. A pixel is about 12 m there, so rounding a click to whole pixels moves
+// each point by less than 10 m.
 const POINTS: [number, number][] = [
-  [29.2, 52.02],
-  [29.27, 52.06],
-  [29.33, 52.03],
+  [29.235, 52.035],
+  [29.265, 52.053],
+  [29.292, 52.038],
 ];
 
 const kmIn = (text: string | null) => Number(/([\d,.]+) km/.exec(text ?? '')?.[1]?.replace(/,/g, '') ?? NaN);

@@ -13,6 +13,10 @@ function OverlayItem({ overlay, onError }: { overlay: OverlayRecord; onError: (m
   const confirmRef = useRef<HTMLButtonElement>(null);
   const removeRef = useRef<HTMLButtonElement>(null);
   const wasConfirming = useRef(false);
+  // The checkbox flips at once; the stored value catches up when the live query re-reads it
+  // (the guess is dropped as soon as the stored value moves off the one it was made against).
+  const [guess, setGuess] = useState<{ visible: boolean; against: boolean } | null>(null);
+  const checked = guess && guess.against === overlay.visible ? guess.visible : overlay.visible;
 
   useEffect(() => {
     // Focus follows the question and returns to Remove when it is cancelled.
@@ -27,7 +31,18 @@ function OverlayItem({ overlay, onError }: { overlay: OverlayRecord; onError: (m
   return (
     <li className="overlay-item">
       <label className="layer-toggle">
-        <input type="checkbox" checked={overlay.visible} onChange={(event) => run(setOverlayVisible(db(), overlay.id, event.currentTarget.checked))} />
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => {
+            const visible = event.currentTarget.checked;
+            setGuess({ visible, against: overlay.visible });
+            run(setOverlayVisible(db(), overlay.id, visible).catch((error: unknown) => {
+              setGuess(null);
+              throw error;
+            }));
+          }}
+        />
         <span className="legend-line overlay-swatch" style={{ background: RAIL_OVERLAY_COLOR }} aria-hidden="true" />
         <span className="overlay-name">{overlay.name}</span>
       </label>
