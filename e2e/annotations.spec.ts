@@ -98,15 +98,19 @@ test('an annotated sighting keeps its pin, note, tag, status and corrected locat
 });
 
 test('an edit in one tab shows in another tab of the workspace without a reload', async ({ page, context }) => {
+  test.setTimeout(300_000);
   await openApp(page);
   const other = await context.newPage();
   await openApp(other);
-  await selectMazyr(page);
   await selectMazyr(other);
+  // The analyst types in the tab in front; a background tab's timers are throttled.
+  await page.bringToFront();
+  await selectMazyr(page);
 
   await analysis(page).getByRole('button', { name: 'Pin sighting' }).click();
   await analysis(page).getByLabel('Note').fill('Flatcars, tarps over the turrets.');
   await analysis(page).getByLabel('Note').blur();
+  await expect(analysis(page).getByRole('list', { name: 'History' })).toContainText('Note added');
 
   await expect(analysis(other).getByRole('button', { name: 'Unpin sighting' })).toHaveAttribute('aria-pressed', 'true');
   await expect(analysis(other).getByLabel('Note')).toHaveValue('Flatcars, tarps over the turrets.');
