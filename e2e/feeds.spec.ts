@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSampleFeed, test, waitForMapIdle } from './fixtures';
+import { expect, loadSampleFeed, test } from './fixtures';
+
+// Software WebGL on a shared machine can take a long while to start the app.
+const STARTUP_MS = 45_000;
 
 const TWO_SIGHTINGS = {
   type: 'FeatureCollection',
@@ -13,8 +16,8 @@ const TWO_SIGHTINGS = {
 async function start(page: Page): Promise<number> {
   await page.goto('/');
   const feed = await loadSampleFeed(page);
-  await waitForMapIdle(page, feed.length);
-  await expect(page.getByText(`of ${feed.length} sightings`)).toBeVisible();
+  // These tests are about the lists, not the map: the count line says the sources are in.
+  await expect(page.getByText(`of ${feed.length} sightings`)).toBeVisible({ timeout: STARTUP_MS });
   return feed.length;
 }
 
@@ -34,6 +37,7 @@ function forgetExpected500s(consoleErrors: string[]) {
 }
 
 test.describe('online feeds', () => {
+  test.describe.configure({ timeout: 180_000 });
   test('a feed answering 500 shows its error while the sample feed still shows', async ({ page, baseURL, guards }) => {
     await page.route('**/test-feeds/broken.geojson', (route) => route.fulfill({ status: 500, body: 'upstream down' }));
     const sample = await start(page);
@@ -61,8 +65,7 @@ test.describe('online feeds', () => {
 
     failing = true;
     await page.reload();
-    await waitForMapIdle(page, sample + 2);
-    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible({ timeout: STARTUP_MS });
     await page.getByRole('tab', { name: 'Feeds' }).click();
     await expect(row.getByRole('status')).toHaveText(/^Could not update \(the server answered HTTP 500 Internal Server Error\)\. Showing the copy from .+: 2 sightings\.$/);
 

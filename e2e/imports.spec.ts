@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, loadSampleFeed, test, waitForMapIdle } from './fixtures';
+import { expect, loadSampleFeed, test } from './fixtures';
+
+// Software WebGL on a shared machine can take a long while to start the app.
+const STARTUP_MS = 45_000;
 
 const fixture = (name: string) => `e2e/fixtures/${name}`;
 
 async function start(page: Page): Promise<number> {
   await page.goto('/');
   const feed = await loadSampleFeed(page);
-  await waitForMapIdle(page, feed.length);
-  await expect(page.getByText(`of ${feed.length} sightings`)).toBeVisible();
+  // These tests are about the lists, not the map: the count line says the sources are in.
+  await expect(page.getByText(`of ${feed.length} sightings`)).toBeVisible({ timeout: STARTUP_MS });
   return feed.length;
 }
 
@@ -20,17 +23,21 @@ function summary(page: Page) {
   return page.getByRole('dialog', { name: 'Import summary' });
 }
 
+/** Strict-durability IndexedDB writes are slow on a busy shared disk. */
+const IMPORT_MS = 30_000;
+
 async function closeSummary(page: Page) {
   await summary(page).getByRole('button', { name: 'Close import summary' }).click();
   await expect(summary(page)).toBeHidden();
 }
 
 test.describe('file imports', () => {
+  test.describe.configure({ timeout: 180_000 });
   test('GeoJSON, CSV, KML and JSON posts import through the picker, each with a summary', async ({ page }) => {
     const sample = await start(page);
 
     await importThroughPicker(page, 'echelons.geojson');
-    await expect(summary(page)).toContainText('3 sightings imported, 1 row skipped, 1 duplicate merged.');
+    await expect(summary(page)).toContainText('3 sightings imported, 1 row skipped, 1 duplicate merged.', { timeout: IMPORT_MS });
     await expect(summary(page).getByRole('list', { name: 'Skipped rows' })).toContainText('feature 2: The longitude 500 is outside');
     await expect(summary(page)).toContainText('1 sighting already reported by another feed');
     await closeSummary(page);
@@ -38,16 +45,16 @@ test.describe('file imports', () => {
     await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
 
     await importThroughPicker(page, 'echelons.csv');
-    await expect(summary(page)).toContainText('2 sightings imported, 1 row skipped, 0 duplicates merged.');
+    await expect(summary(page)).toContainText('2 sightings imported, 1 row skipped, 0 duplicates merged.', { timeout: IMPORT_MS });
     await expect(summary(page).getByRole('list', { name: 'Skipped rows' })).toContainText('row 4: latitude "abc" is not a number');
     await closeSummary(page);
 
     await importThroughPicker(page, 'echelons.kml');
-    await expect(summary(page)).toContainText('2 sightings imported, 0 rows skipped, 0 duplicates merged.');
+    await expect(summary(page)).toContainText('2 sightings imported, 0 rows skipped, 0 duplicates merged.', { timeout: IMPORT_MS });
     await closeSummary(page);
 
     await importThroughPicker(page, 'posts.json');
-    await expect(summary(page)).toContainText('2 sightings imported, 0 rows skipped, 0 duplicates merged.');
+    await expect(summary(page)).toContainText('2 sightings imported, 0 rows skipped, 0 duplicates merged.', { timeout: IMPORT_MS });
     await expect(summary(page)).toContainText('JSON posts');
     await closeSummary(page);
 
@@ -74,17 +81,16 @@ test.describe('file imports', () => {
         target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
       }
     }, text);
-    await expect(summary(page)).toContainText('3 sightings imported');
+    await expect(summary(page)).toContainText('3 sightings imported', { timeout: IMPORT_MS });
     await closeSummary(page);
     await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
 
     await page.reload();
-    await waitForMapIdle(page, sample + 2);
-    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
+    await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible({ timeout: STARTUP_MS });
 
     // The sample clip re-posted in the file: one sighting, both sources named.
     const list = page.getByRole('listbox', { name: 'Sightings' });
-    await list.getByRole('option', { name: /Voronezh, Voronezh oblast/ }).first().click();
+    await list.locator('[data-sighting-id="rw-sample-001"]').click();
     const details = page.getByRole('region', { name: 'Sighting details' });
     await expect(details.getByRole('region', { name: 'Sources' })).toContainText('Reported by: Sample feed, echelons.geojson');
 
@@ -101,13 +107,13 @@ test.describe('file imports', () => {
   test('a broken file gets one clear message and leaves the workspace as it was', async ({ page }) => {
     const sample = await start(page);
     await importThroughPicker(page, 'echelons.csv');
-    await expect(summary(page)).toContainText('2 sightings imported');
+    await expect(summary(page)).toContainText('2 sightings imported', { timeout: IMPORT_MS });
     await closeSummary(page);
     await expect(page.getByText(`of ${sample + 2} sightings`)).toBeVisible();
 
     await importThroughPicker(page, 'broken.geojson');
     const failed = page.getByRole('dialog', { name: 'Import failed' });
-    await expect(failed.getByRole('alert')).toHaveText(/^broken\.geojson: This file is not valid JSON \(/);
+    await expect(failed.getByRole('alert')).toHaveText(/^broken\.geojson: This file is not valid JSON \(/, { timeout: IMPORT_MS });
     await expect(failed).toContainText('Nothing was stored');
     await failed.getByRole('button', { name: 'Close import summary' }).click();
 

@@ -2,7 +2,7 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { FeedEntry, FeedState } from '../../features/feeds/feed-entry';
 import { feedProblem } from '../../features/feeds/feed-state-text';
-import { useFeedList } from '../../features/feeds/use-feed-list';
+import { PROVISIONAL_FEED_LIST, useFeedList } from '../../features/feeds/use-feed-list';
 import { feedQueryOptions, feedSnapshotQueryOptions, type LoadedFeed } from '../../features/sightings/feed-query';
 import type { SourceResult } from './source-result';
 
@@ -13,8 +13,6 @@ type Copy = LoadedFeed | null | undefined;
 const pickLive = (results: UseQueryResult<LoadedFeed>[]): Live[] =>
   results.map(({ data, error, failureReason, failureCount, isFetching, status }) => ({ data, error, failureReason, failureCount, isFetching, status }));
 const pickCopy = (results: UseQueryResult<LoadedFeed | null>[]): Copy[] => results.map((result) => result.data);
-
-const NO_ENTRIES: FeedEntry[] = [];
 
 function stateOf(entry: FeedEntry, live: Live | undefined, copy: Copy): FeedState {
   const base = { entry, sightings: [], retrying: false, skipped: 0 };
@@ -43,7 +41,7 @@ function stateOf(entry: FeedEntry, live: Live | undefined, copy: Copy): FeedStat
  */
 export function useFeedStates({ drive }: { drive: boolean }): { states: FeedState[]; listError?: string; isReady: boolean } {
   const list = useFeedList();
-  const entries = list?.entries ?? NO_ENTRIES;
+  const entries = (list ?? PROVISIONAL_FEED_LIST).entries;
   const enabled = useMemo(() => entries.filter((entry) => entry.enabled), [entries]);
   const live = useQueries({
     queries: enabled.map((entry) => ({ ...feedQueryOptions(entry), enabled: drive, ...(drive ? {} : { refetchInterval: false as const }) })),

@@ -13,6 +13,12 @@ function sampleEntry(enabled: boolean): FeedEntry {
   return { id: SAMPLE_FEED_ID, name: SAMPLE_FEED_NAME, url: SAMPLE_FEED_URL, enabled, refreshMinutes: SAMPLE_REFRESH_MINUTES, builtIn: true };
 }
 
+/**
+ * Assumed while the workspace is being opened, so the built-in feed is fetched in parallel
+ * with that rather than after it; nothing is shown from it until the list is read.
+ */
+export const PROVISIONAL_FEED_LIST: FeedList = { entries: [sampleEntry(true)] };
+
 async function readFeedList(): Promise<FeedList> {
   try {
     const [feeds, sampleEnabled] = await Promise.all([listFeeds(db()), getSetting(db(), SAMPLE_ENABLED_SETTING, true, isBoolean)]);
