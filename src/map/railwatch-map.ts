@@ -19,6 +19,8 @@ export type RailwatchMapOptions = {
   palette?: Palette;
   onSelect: (id: string | null) => void;
   onViewChange: (view: MapView) => void;
+  /** The sighting point under the pointer (id), or null when the pointer leaves the points. */
+  onHover?: (id: string | null) => void;
 };
 
 /** Read-only hooks for end-to-end tests: they wait on map events, never on sleeps. */
@@ -123,6 +125,14 @@ export class RailwatchMap {
       map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
       map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
     }
+    const onHover = this.options.onHover;
+    if (onHover) {
+      map.on('mousemove', LAYER.points, (event) => {
+        const id = event.features?.[0]?.properties?.id;
+        onHover(typeof id === 'string' ? id : null);
+      });
+      map.on('mouseleave', LAYER.points, () => onHover(null));
+    }
   }
 
   setSightings(points: SightingPoint[]): void {
@@ -156,6 +166,35 @@ export class RailwatchMap {
         : [],
     };
     void this.map.getSource<maplibregl.GeoJSONSource>(SOURCE.selection)?.setData(data);
+  }
+
+  /** A ring around the sighting hovered in the list (or on the map); null removes it. */
+  setHovered(point: SightingPoint | null): void {
+    const data: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lon, point.lat] }, properties: { id: point.id } }] : [],
+    };
+    const apply = () => void this.map.getSource<maplibregl.GeoJSONSource>(SOURCE.hover)?.setData(data);
+    if (this.styleReady) apply();
+    else this.map.once('load', apply);
+  }
+
+  /**
+   * Recolours the base style (light/dark) in place. Paint properties only: sources, their
+   * data and the features' layer groups stay as they are, so nothing reloads or flickers.
+   */
+  setPalette(palette: Palette): void {
+    const apply = () => {
+      for (const layer of buildMapStyle(this.options.dataUrl, palette).layers) {
+        if (!('paint' in layer) || !layer.paint || !this.map.getLayer(layer.id)) continue;
+        for (const [name, value] of Object.entries(layer.paint)) {
+          // The names come from a layer of the same type, which the typings cannot follow.
+          this.map.setPaintProperty(layer.id, name as never, value as never);
+        }
+      }
+    };
+    if (this.styleReady) apply();
+    else this.map.once('load', apply);
   }
 
   /**
@@ -287,6 +326,11 @@ export class RailwatchMap {
   view(): MapView {
     const center = this.map.getCenter();
     return { lon: center.lng, lat: center.lat, zoom: this.map.getZoom() };
+  }
+
+  /** Moves the camera to a saved view (e.g. a brief's). */
+  setView(view: MapView): void {
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
   }
 
   resize(): void {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export type LeftTab = 'sightings' | 'pinned' | 'feeds' | 'layers';
+export type LeftTab = 'sightings' | 'pinned' | 'feeds' | 'layers' | 'briefs';
 
 type PanelState = {
   leftTab: LeftTab;
