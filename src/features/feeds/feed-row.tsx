@@ -11,6 +11,9 @@ export function FeedRow({ state }: { state: FeedState }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(entry.name);
   const [message, setMessage] = useState<string | null>(null);
+  // The switch follows the click at once; the stored value takes over as soon as it changes.
+  const [toggled, setToggled] = useState<{ value: boolean; from: boolean } | null>(null);
+  const checked = toggled && toggled.from === entry.enabled ? toggled.value : entry.enabled;
 
   async function act(action: Promise<ActionResult>): Promise<boolean> {
     const result = await action;
@@ -30,9 +33,15 @@ export function FeedRow({ state }: { state: FeedState }) {
         <label className="feed-toggle">
           <input
             type="checkbox"
-            checked={entry.enabled}
+            checked={checked}
             aria-describedby={statusId}
-            onChange={(event) => void act(setFeedEntryEnabled(entry, event.target.checked))}
+            onChange={(event) => {
+              const value = event.target.checked;
+              setToggled({ value, from: entry.enabled });
+              void act(setFeedEntryEnabled(entry, value)).then((ok) => {
+                if (!ok) setToggled(null);
+              });
+            }}
           />
           <span className="feed-name">{entry.name}</span>
         </label>
