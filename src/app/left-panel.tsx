@@ -3,10 +3,15 @@ import { PinnedList, usePinnedAnnotations } from '../features/annotations/pinned
 import { BorderListControls } from '../features/border/list-controls';
 import { SightingBorderBadges } from '../features/border/sighting-border-badges';
 import type { GeoMetricsState } from '../features/border/use-geo-metrics';
+import { BriefsPanel } from '../features/briefs/briefs-panel';
+import type { BriefsWorkspace } from '../features/briefs/briefs-workspace';
 import { FeedsPanel } from '../features/feeds/feeds-panel';
+import { FilterControls } from '../features/filters/filter-controls';
+import { FilterSummary } from '../features/filters/filter-summary';
 import { LayersTab } from '../features/rail/layers-tab';
 import { SightingsList } from '../features/sightings/sightings-list';
 import { Tabs, type TabSpec } from '../lib/tabs';
+import { useHoverStore } from '../stores/hover-store';
 import { usePanelStore, type LeftTab } from '../stores/panel-store';
 import { PanelErrorBoundary } from './error-boundary';
 import { useFeedStates } from './model/use-feed-sources';
@@ -14,17 +19,22 @@ import type { SightingsModel } from './use-sightings-model';
 
 type Props = {
   model: SightingsModel;
+  /** The list's rows: the filtered sightings, only those in the map view when the analyst asks. */
   listed: readonly WorkspaceSighting[];
+  explore: { filteredCount: number; inViewCount: number | null; feeds: readonly { id: string; name: string }[] };
   selectedId: string | null;
   onSelect: (id: string) => void;
   border: GeoMetricsState;
+  briefs: BriefsWorkspace;
 };
 
-export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props) {
+export function LeftPanel({ model, listed, explore, selectedId, onSelect, border, briefs }: Props) {
   const leftTab = usePanelStore((state) => state.leftTab);
   const setLeftTab = usePanelStore((state) => state.setLeftTab);
   const pinned = usePinnedAnnotations();
   const feeds = useFeedStates({ drive: false });
+  const hoveredId = useHoverStore((state) => state.hoveredId);
+  const setHovered = useHoverStore((state) => state.setHovered);
 
   const tabs: TabSpec<LeftTab>[] = [
     {
@@ -32,12 +42,17 @@ export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props
       label: 'Sightings',
       content: (
         <>
+          <FilterControls feeds={explore.feeds} />
           <BorderListControls
             status={border.error ? `Border distances unavailable: ${border.error}` : border.pending ? 'Measuring distances to the border…' : null}
           />
-          <p className="count" aria-live="polite">
-            {model.isLoading ? 'loading…' : `${listed.length} of ${model.sightings.length} sightings`}
-          </p>
+          <FilterSummary
+            loading={model.isLoading}
+            shown={explore.filteredCount}
+            total={model.sightings.length}
+            inView={explore.inViewCount}
+            feeds={explore.feeds}
+          />
           {model.notes.map((note) => (
             <p key={note} className="feed-note">
               {note}
@@ -54,6 +69,8 @@ export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props
               selectedId={selectedId}
               onSelect={onSelect}
               renderBadges={(sighting) => <SightingBorderBadges metrics={border.metrics.get(sighting.id)} />}
+              hoveredId={hoveredId}
+              onHover={setHovered}
             />
           </PanelErrorBoundary>
         </>
@@ -66,6 +83,15 @@ export function LeftPanel({ model, listed, selectedId, onSelect, border }: Props
       content: (
         <PanelErrorBoundary name="pinned list">
           <PinnedList pinned={pinned} byId={model.byId} selectedId={selectedId} onSelect={onSelect} />
+        </PanelErrorBoundary>
+      ),
+    },
+    {
+      id: 'briefs',
+      label: 'Briefs',
+      content: (
+        <PanelErrorBoundary name="briefs">
+          <BriefsPanel workspace={briefs} />
         </PanelErrorBoundary>
       ),
     },

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Sighting } from '../domain/sighting/sighting-schema';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import { mergeSources } from './model/merge-sources';
 import type { SourceResult } from './model/source-result';
@@ -11,6 +12,8 @@ export type SightingsModel = {
    *  annotation applied (status, corrected location and equipment: see applyAnnotations). */
   sightings: readonly WorkspaceSighting[];
   byId: ReadonlyMap<string, WorkspaceSighting>;
+  /** The sightings as their sources gave them, before annotations (exports write both layers). */
+  rawById: ReadonlyMap<string, Sighting>;
   /** Which sources reported each sighting. */
   feedIdsById: ReadonlyMap<string, string[]>;
   /** Likely duplicates of each sighting (within 2 km, same day): flagged, not merged. */
@@ -37,6 +40,7 @@ export function useSightingsModel(): SightingsModel {
     return {
       sightings,
       byId: new Map(sightings.map((sighting) => [sighting.id, sighting])),
+      rawById: new Map(merged.sightings.map((sighting) => [sighting.id, sighting])),
       feedIdsById,
       duplicatesById,
       sources,

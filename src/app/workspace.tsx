@@ -1,22 +1,34 @@
 import { useCallback, useMemo } from 'react';
+import { countInBounds } from '../domain/explore/filter-sightings';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
-import { distanceLimitKm, filterAndSort, metricsForList } from '../features/border/filter-and-sort';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
+import { BriefImportReport } from '../features/briefs/brief-import-report';
+import { useFilteredBeforeDates } from '../features/filters/use-filtered-before-dates';
+import { useHoverLink } from '../features/filters/use-hover-link';
+import { useMapBounds } from '../features/filters/use-map-bounds';
+import { usePrimeSearchKeys } from '../features/filters/use-prime-search-keys';
 import { ImportController } from '../features/imports/import-controller';
 import { MeasureReadout } from '../features/measure/measure-readout';
 import { useActiveRailLayers } from '../features/rail/use-active-rail-layers';
 import { useRailMapLayers } from '../features/rail/use-rail-map-layers';
+import { focusFieldByLabel } from '../features/review/focus-field';
+import { useReviewShortcuts } from '../features/review/use-review-shortcuts';
+import { SEARCH_INPUT_ID } from '../features/filters/filter-controls';
 import { useSightingsLayer } from '../features/sightings/use-sightings-layer';
+import { useApplyTheme } from '../features/theme/use-theme';
 import { Timeline } from '../features/timeline/timeline';
 import { useDateRangeFilter } from '../features/timeline/use-date-range-filter';
+import { useTrackLayers } from '../features/tracks/use-track-layers';
 import { useRailwatchMap } from '../map/map-context';
-import { useDistanceFilterStore } from '../stores/distance-filter-store';
+import { useFilterStore } from '../stores/filter-store';
+import { usePanelStore } from '../stores/panel-store';
 import { useSelectionStore } from '../stores/selection-store';
-import { useSortStore } from '../stores/sort-store';
 import { DetailsPanel } from './details-panel';
 import { PanelErrorBoundary } from './error-boundary';
 import { LeftPanel } from './left-panel';
+import { useBriefsWorkspace } from './use-briefs-workspace';
+import { usePermalink } from './use-permalink';
 import { useSightingsModel } from './use-sightings-model';
 
 /** Composes the features around the shared sightings model; the map is a sibling. */
@@ -28,23 +40,28 @@ export function Workspace() {
 
   const railLayers = useActiveRailLayers();
   const border = useGeoMetrics(model.sightings, railLayers);
-  const sort = useSortStore((state) => state.sort);
-  const distancePreset = useDistanceFilterStore((state) => state.preset);
-  const customKm = useDistanceFilterStore((state) => state.customKm);
-  const limitKm = distanceLimitKm(distancePreset, customKm);
-  const listMetrics = metricsForList(border.metrics, limitKm, sort);
   // The list and the map show the same sightings: filtered, then sorted.
-  const beforeDates = useMemo(
-    () => filterAndSort(model.sightings, listMetrics, { limitKm }, sort),
-    [model.sightings, listMetrics, limitKm, sort],
-  );
+  const beforeDates = useFilteredBeforeDates({ sightings: model.sightings, metrics: border.metrics, feedIdsById: model.feedIdsById });
   // The timeline gets the sightings before its own date range, so the brush keeps its context.
   const listed = useDateRangeFilter(beforeDates);
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
+  const bounds = useMapBounds();
+  const onlyInView = useFilterStore((state) => state.onlyInView);
+  const inViewCount = useMemo(() => (bounds ? countInBounds(listed, bounds) : null), [listed, bounds]);
+  // The option narrows the list only: the map already shows what is in view.
+  const listRows = useMemo(
+    () => (onlyInView && bounds ? listed.filter((sighting) => countInBounds([sighting], bounds) === 1) : listed),
+    [listed, onlyInView, bounds],
+  );
+  const feeds = useMemo(() => model.sources.map((source) => ({ id: source.sourceId, name: source.sourceName })), [model.sources]);
+  usePrimeSearchKeys(model.sightings);
+  useHoverLink((id) => model.byId.get(id));
+  useApplyTheme();
   useSightingsLayer(listed, selected);
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
   useAnnotationLayers(listed, selected);
   useRailMapLayers();
+  useTrackLayers(model.byId, selectedId);
 
   const selectFromList = useCallback(
     (id: string) => {
@@ -54,17 +71,45 @@ export function Workspace() {
     },
     [map, model.byId, select],
   );
+  const briefs = useBriefsWorkspace(model, listed, border, selectFromList);
+  usePermalink(map, (id) => model.byId.get(id));
+  const listIds = useMemo(() => listRows.map((sighting) => sighting.id), [listRows]);
+  useReviewShortcuts({
+    listedIds: listIds,
+    selected,
+    onSelect: selectFromList,
+    onClose: () => select(null),
+    focusSearch: () => {
+      const search = document.getElementById(SEARCH_INPUT_ID);
+      if (search) return search.focus();
+      // The search box lives on the Sightings tab: show it, then focus once it is drawn.
+      usePanelStore.getState().setLeftTab('sightings');
+      requestAnimationFrame(() => document.getElementById(SEARCH_INPUT_ID)?.focus());
+    },
+    focusNote: () => focusFieldByLabel(document.querySelector('.details-panel'), 'Note'),
+  });
 
   return (
     <>
-      <LeftPanel model={model} listed={listed} selectedId={selectedId} onSelect={selectFromList} border={border} />
+      <LeftPanel
+        model={model}
+        listed={listRows}
+        explore={{ filteredCount: listed.length, inViewCount, feeds }}
+        selectedId={selectedId}
+        onSelect={selectFromList}
+        border={border}
+        briefs={briefs.briefs}
+      />
       <Timeline sightings={beforeDates} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
       <PanelErrorBoundary name="measure">
         <MeasureReadout />
       </PanelErrorBoundary>
       <PanelErrorBoundary name="import">
-        <ImportController sightings={model.sightings} />
+        <ImportController sightings={model.sightings} onBrief={briefs.onBriefFile} />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary name="brief import">
+        <BriefImportReport />
       </PanelErrorBoundary>
     </>
   );

@@ -26,15 +26,23 @@ function knownOf(sightings: readonly Known[]) {
   return { shownIds, shownUrlKeys };
 }
 
-/** Runs queued imports one at a time and shows their progress and summary. Render once. */
-export function ImportController({ sightings }: { sightings: readonly Known[] }) {
+/** Takes a file the worker recognised as a railwatch brief (the app wires in the briefs feature). */
+export type BriefFileHandler = (text: string, fileName: string) => Promise<void>;
+
+/**
+ * Runs queued imports one at a time and shows their progress and summary. Render once.
+ * Brief files go to `onBrief` when given (they report on their own); without it they are refused.
+ */
+export function ImportController({ sightings, onBrief }: { sightings: readonly Known[]; onBrief?: BriefFileHandler }) {
   const [job, setJob] = useState<Job | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const sightingsRef = useRef(sightings);
+  const onBriefRef = useRef(onBrief);
   const busy = useRef(false);
   useEffect(() => {
     sightingsRef.current = sightings;
-  }, [sightings]);
+    onBriefRef.current = onBrief;
+  }, [sightings, onBrief]);
 
   const run = useCallback(async (file: File) => {
     const controller = new AbortController();
@@ -47,6 +55,15 @@ export function ImportController({ sightings }: { sightings: readonly Known[] })
     });
     clearTimeout(timer);
     setJob(null);
+    const handleBrief = onBriefRef.current;
+    if (result.kind === 'failed' && result.code === 'is-brief' && handleBrief) {
+      try {
+        await handleBrief(await file.text(), file.name);
+      } catch (error) {
+        setOutcome({ kind: 'failed', fileName: file.name, message: `Nothing was stored. ${error instanceof Error ? error.message : String(error)}` });
+      }
+      return;
+    }
     setOutcome(result);
   }, []);
 

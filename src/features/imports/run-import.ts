@@ -6,7 +6,7 @@ import { db } from '../../db/database';
 import { findExistingLocalSightingIds, importLocalFeed, LocalSightingInputError } from '../../db/local-sighting-repository';
 import { getAnalystName } from '../../db/settings-repository';
 import type { ImportedSkip, ImportedWarning } from '../../domain/import/import-file';
-import type { FileNotice, ImportFormat } from '../../domain/import/import-types';
+import type { FileNotice, ImportErrorCode, ImportFormat } from '../../domain/import/import-types';
 import { ImportCancelledError, importFileInWorker, type ImportProgress } from '../../workers/import-client';
 import { planImport, type ImportPlan, type KnownSightings } from './plan-import';
 
@@ -25,7 +25,7 @@ export interface ImportSummary {
 
 export type ImportOutcome =
   | { kind: 'done'; summary: ImportSummary }
-  | { kind: 'failed'; fileName: string; message: string }
+  | { kind: 'failed'; fileName: string; message: string; code?: ImportErrorCode }
   | { kind: 'cancelled'; fileName: string };
 
 export type RunProgress = ImportProgress | { phase: 'storing'; percent: number };
@@ -38,7 +38,7 @@ export async function runImport(
   const fileName = file.name;
   try {
     const result = await importFileInWorker(file, { signal: options.signal, onProgress: options.onProgress });
-    if (!result.ok) return { kind: 'failed', fileName, message: result.error.message };
+    if (!result.ok) return { kind: 'failed', fileName, message: result.error.message, code: result.error.code };
     const localIds = new Set(await findExistingLocalSightingIds(db(), result.features.map((f) => f.id)));
     const plan = planImport(result, { ...known, localIds });
     if (options.signal.aborted) return { kind: 'cancelled', fileName };
