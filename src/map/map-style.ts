@@ -15,6 +15,7 @@ export const SOURCE = {
   stations: 'rail-stations',
   sightings: 'sightings',
   selection: 'selection',
+  hover: 'sighting-hover',
 } as const;
 
 export const LAYER = {
@@ -22,6 +23,7 @@ export const LAYER = {
   clusterCount: 'sighting-cluster-count',
   points: 'sighting-points',
   selection: 'sighting-selection',
+  hover: 'sighting-hover-ring',
   borderByUa: 'border-by-ua-line',
   borderLabel: 'border-by-ua-label',
   rail: 'rail-schematic-line',
@@ -122,6 +124,18 @@ function sightingLayers(palette: Palette): LayerSpecification[] {
       },
     },
     {
+      // The sighting under the pointer in the list or on the map: thinner than the selection ring.
+      id: LAYER.hover,
+      type: 'circle',
+      source: SOURCE.hover,
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 9, 10, 12],
+        'circle-stroke-color': palette.text,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
       id: LAYER.selection,
       type: 'circle',
       source: SOURCE.selection,
@@ -159,6 +173,7 @@ export function buildMapStyle(dataUrl: (file: string) => string, palette: Palett
         attribution: ATTRIBUTION.sightings,
       },
       [SOURCE.selection]: { type: 'geojson', data: emptyCollection },
+      [SOURCE.hover]: { type: 'geojson', data: emptyCollection },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },

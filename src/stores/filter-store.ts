@@ -10,6 +10,9 @@ type FilterStore = {
   /** The timeline brush and play window write here. */
   setDateRange: (from: string | undefined, to: string | undefined) => void;
   clearFilters: () => void;
+  /** The list shows only what lies in the map view. Not a filter of the data: the map and counts ignore it. */
+  onlyInView: boolean;
+  setOnlyInView: (onlyInView: boolean) => void;
 };
 
 /** Every list/map filter in one serialisable value, so a permalink can hold it. */
@@ -23,4 +26,6 @@ export const useFilterStore = create<FilterStore>()((set) => ({
       return { filters: { ...rest, ...(from ? { from } : {}), ...(to ? { to } : {}) } };
     }),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  onlyInView: false,
+  setOnlyInView: (onlyInView) => set({ onlyInView }),
 }));

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
-import { DISTANCE_PRESETS, useDistanceFilterStore, type DistancePreset } from '../../stores/distance-filter-store';
+import { distanceLimitKm } from '../../domain/explore/filter-state';
+import { useDistanceFilterStore } from '../../stores/distance-filter-store';
+import { useFilterStore } from '../../stores/filter-store';
 import { SIGHTING_SORTS, useSortStore, type SightingSort } from '../../stores/sort-store';
 import { parseCustomKm } from './custom-distance';
+import { DISTANCE_PRESETS, presetKm, presetOf, type DistancePreset } from './distance-preset';
 import './border.css';
 
 const SORT_LABELS: Record<SightingSort, string> = {
@@ -23,10 +26,16 @@ function isOneOf<T extends string>(values: readonly T[], value: string): value i
   return (values as readonly string[]).includes(value);
 }
 
-function CustomDistanceInput() {
-  const customKm = useDistanceFilterStore((state) => state.customKm);
-  const setCustomKm = useDistanceFilterStore((state) => state.setCustomKm);
-  const [draft, setDraft] = useState(String(customKm));
+const DEFAULT_CUSTOM_KM = 50;
+
+function setDistance(km: number | undefined) {
+  const { filters, setFilters } = useFilterStore.getState();
+  const { distance: _, ...rest } = filters;
+  setFilters(km === undefined ? rest : { ...rest, distance: { maxKm: km } });
+}
+
+function CustomDistanceInput({ customKm }: { customKm: number }) {
+  const [draft, setDraft] = useState(String(Math.round(customKm * 100) / 100));
   const inputId = useId();
   const errorId = useId();
   const parsed = parseCustomKm(draft);
@@ -45,12 +54,12 @@ function CustomDistanceInput() {
           setDraft(event.target.value);
           const next = parseCustomKm(event.target.value);
           // A bad entry leaves the last good distance in force.
-          if ('km' in next) setCustomKm(next.km);
+          if ('km' in next) setDistance(next.km);
         }}
       />
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          {error} Still filtering at {customKm} km.
+          {error} Still filtering at {Math.round(customKm * 100) / 100} km.
         </p>
       )}
     </div>
@@ -61,8 +70,10 @@ function CustomDistanceInput() {
 export function BorderListControls({ status }: { status?: string | null }) {
   const sort = useSortStore((state) => state.sort);
   const setSort = useSortStore((state) => state.setSort);
-  const preset = useDistanceFilterStore((state) => state.preset);
-  const setPreset = useDistanceFilterStore((state) => state.setPreset);
+  const limitKm = useFilterStore((state) => distanceLimitKm(state.filters));
+  // "Custom" stays chosen while the typed distance happens to equal a preset's.
+  const [customChosen, setCustomChosen] = useState(false);
+  const preset: DistancePreset = limitKm === undefined ? 'any' : customChosen ? 'custom' : presetOf(limitKm);
   const showBand = useDistanceFilterStore((state) => state.showBand);
   const setShowBand = useDistanceFilterStore((state) => state.setShowBand);
   const sortId = useId();
@@ -85,7 +96,12 @@ export function BorderListControls({ status }: { status?: string | null }) {
         <select
           id={filterId}
           value={preset}
-          onChange={(event) => isOneOf(DISTANCE_PRESETS, event.target.value) && setPreset(event.target.value)}
+          onChange={(event) => {
+            const next = event.target.value;
+            if (!isOneOf(DISTANCE_PRESETS, next)) return;
+            setCustomChosen(next === 'custom');
+            setDistance(next === 'custom' ? (limitKm ?? DEFAULT_CUSTOM_KM) : presetKm(next));
+          }}
         >
           {DISTANCE_PRESETS.map((value) => (
             <option key={value} value={value}>
@@ -94,7 +110,7 @@ export function BorderListControls({ status }: { status?: string | null }) {
           ))}
         </select>
       </div>
-      {preset === 'custom' && <CustomDistanceInput />}
+      {preset === 'custom' && limitKm !== undefined && <CustomDistanceInput customKm={limitKm} />}
       <label className="band-toggle">
         <input type="checkbox" checked={showBand} onChange={(event) => setShowBand(event.target.checked)} />
         Show 40-mile band

@@ -1,0 +1,42 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { ExploreSighting } from '../../domain/explore/explore-sighting';
+import { filterSightings } from '../../domain/explore/filter-sightings';
+import type { FilterState } from '../../domain/explore/filter-state';
+import { sortSightings } from '../../domain/explore/sort-sightings';
+import { useFilterStore } from '../../stores/filter-store';
+import { useSortStore } from '../../stores/sort-store';
+import { listNeedsMetrics, metricsForList, type BorderMetrics } from './list-metrics';
+
+type Input<T> = {
+  sightings: readonly T[];
+  /** Border distance and rail check per sighting id, from the border feature. */
+  metrics: ReadonlyMap<string, BorderMetrics>;
+  /** The feeds each sighting came from, for the feed filter. */
+  feedIdsById: ReadonlyMap<string, readonly string[]>;
+};
+
+/**
+ * The sightings passing every filter but the date range, in the chosen order: the timeline
+ * shows these (days outside its brush stay visible as context) and applies the range itself
+ * (useDateRangeFilter) to give what the list and the map show. The
+ * filters are read deferred, so typing in the search box stays responsive over 100,000
+ * sightings while React filters in the background.
+ */
+export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, metrics, feedIdsById }: Input<T>): readonly T[] {
+  const filters = useDeferredValue(useFilterStore((state) => state.filters));
+  const { kinds, statuses, platforms, feeds, distance, pinnedOnly, annotatedOnly, offRailOnly, text } = filters;
+  // Field by field, so that moving the timeline's brush does not re-filter everything.
+  const withoutDates: FilterState = useMemo(
+    () => ({ kinds, statuses, platforms, feeds, pinnedOnly, annotatedOnly, offRailOnly, text, ...(distance ? { distance } : {}) }),
+    [kinds, statuses, platforms, feeds, distance, pinnedOnly, annotatedOnly, offRailOnly, text],
+  );
+  const sort = useSortStore((state) => state.sort);
+  const needed = listNeedsMetrics(withoutDates, sort);
+  const metricsSource = needed ? metrics : null;
+  const listMetrics = useMemo(() => metricsForList(metricsSource ?? new Map(), metricsSource !== null), [metricsSource]);
+  const filtered = useMemo(
+    () => filterSightings(sightings, withoutDates, { metricsById: listMetrics, feedIdsById }),
+    [sightings, withoutDates, listMetrics, feedIdsById],
+  );
+  return useMemo(() => sortSightings(filtered, sort, { metricsById: listMetrics }), [filtered, sort, listMetrics]);
+}

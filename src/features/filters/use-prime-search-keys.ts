@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import type { ExploreSighting } from '../../domain/explore/explore-sighting';
+import { primeSearchKeys } from '../../domain/explore/search-key';
+
+const FALLBACK_SLICE_MS = 8;
+
+/**
+ * Folds the search text of freshly loaded sightings while the browser is idle, so the first
+ * search over a large feed does not stall on it. Stops when the sightings change.
+ */
+export function usePrimeSearchKeys(sightings: readonly Pick<ExploreSighting, 'caption' | 'hashtags' | 'place'>[]): void {
+  useEffect(() => {
+    let from = 0;
+    let handle: number | undefined;
+    const idle = typeof window.requestIdleCallback === 'function';
+    const step = (shouldYield: () => boolean) => {
+      from = primeSearchKeys(sightings, from, shouldYield);
+      if (from < sightings.length) schedule();
+    };
+    const schedule = () => {
+      if (idle) handle = window.requestIdleCallback((deadline) => step(() => deadline.timeRemaining() < 1));
+      else {
+        handle = window.setTimeout(() => {
+          const end = performance.now() + FALLBACK_SLICE_MS;
+          step(() => performance.now() > end);
+        }, 50);
+      }
+    };
+    if (sightings.length > 0) schedule();
+    return () => {
+      if (handle === undefined) return;
+      if (idle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [sightings]);
+}
