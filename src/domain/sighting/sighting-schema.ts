@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// zod compiles object parsers with `new Function` when it may, and probes for that with a
+// caught `Function('')`, which the app's Content Security Policy (no eval) reports as a
+// violation all the same. The interpreted parser is just as correct. This module is where
+// zod enters the app and its workers, so the setting holds wherever a schema runs.
+z.config({ jitless: true });
+
 /*
  * The sighting feed format (a GeoJSON FeatureCollection of Point features) as runtime
  * schemas, plus the flat in-app `Sighting` every feed is normalised into.
