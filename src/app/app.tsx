@@ -1,4 +1,6 @@
 import { AddSightingPanel } from '../features/own-sightings/add-sighting-panel';
+import { ShortcutHelp } from '../features/review/shortcut-help';
+import { ThemeToggle } from '../features/theme/theme-toggle';
 import { DatabaseBanner } from '../features/workspace/database-banner';
 import { NoticeArea } from '../features/workspace/notice-area';
 import { WorkspaceStatus } from '../features/workspace/workspace-status';
@@ -6,10 +8,13 @@ import { PanelErrorBoundary } from './error-boundary';
 import { MapLegend } from './map-legend';
 import { MapPanel } from './map-panel';
 import { Toolbar } from './toolbar';
+import { useRestoreFromUrl } from './use-permalink';
 import { Workspace } from './workspace';
 import './app.css';
 
 export function App() {
+  // Before anything renders: a permalink's filters and selection are in the stores from the start.
+  useRestoreFromUrl();
   return (
     <div className="app-shell">
       <header className="app-header">
@@ -22,6 +27,12 @@ export function App() {
         </PanelErrorBoundary>
         <PanelErrorBoundary name="toolbar">
           <Toolbar />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary name="view settings">
+          <div className="view-settings">
+            <ShortcutHelp />
+            <ThemeToggle />
+          </div>
         </PanelErrorBoundary>
       </header>
       <main className="app-main">

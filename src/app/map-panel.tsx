@@ -4,7 +4,10 @@ import { useFileDrop } from '../features/imports/use-file-drop';
 import { MapContext } from '../map/map-context';
 import { RailwatchMap } from '../map/railwatch-map';
 import { useSelectionStore } from '../stores/selection-store';
-import { readViewFromUrl, writeViewToUrl } from './url-view';
+import { initialMapPalette } from '../features/theme/use-theme';
+import { useHoverStore } from '../stores/hover-store';
+import { writeViewToUrl } from './use-permalink';
+import { readViewFromUrl } from './url-view';
 
 const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.href).href;
 
@@ -21,8 +24,10 @@ export function MapPanel({ overlay, children }: { overlay?: ReactNode; children?
       container,
       view: readViewFromUrl(),
       dataUrl,
+      palette: initialMapPalette(),
       onSelect: (id) => useSelectionStore.getState().select(id),
       onViewChange: writeViewToUrl,
+      onHover: (id) => useHoverStore.getState().setHovered(id),
     });
     setMap(instance);
     return () => {
