@@ -91,23 +91,18 @@ test('the Content Security Policy is served and in effect: normal use breaks non
   await waitForMapIdle(page);
   expect(await cspViolations(page)).toEqual([]);
 
-  const outcome = await page.evaluate(async () => {
+  const injectedRan = await page.evaluate(async () => {
     const flags = window as unknown as { injectedRan?: boolean };
     const script = document.createElement('script');
     script.textContent = 'window.injectedRan = true';
     document.body.append(script);
-    let evalRan: boolean;
-    try {
-      evalRan = (0, eval)('true') === true;
-    } catch {
-      evalRan = false;
-    }
     // The violation event is queued; let it arrive.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    return { inlineRan: flags.injectedRan === true, evalRan };
+    return flags.injectedRan === true;
   });
-  expect(outcome).toEqual({ inlineRan: false, evalRan: false });
-  await expect.poll(() => cspViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem inline$/)]));
+  // (eval is not probed here: code run through page.evaluate is exempt from the page's policy.)
+  expect(injectedRan).toBe(false);
+  await expect.poll(() => cspViolations(page)).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src(-elem)? inline$/)]));
   expect(seen.dialogs).toEqual([]);
   forgetProvokedViolation(guards.consoleErrors);
 });
