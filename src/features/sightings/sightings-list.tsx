@@ -31,6 +31,9 @@ const OVERSCAN = 10;
 export function SightingsList({ sightings, selectedId, onSelect, renderBadges, hoveredId = null, onHover }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
   const selectedIndex = selectedId === null ? -1 : sightings.findIndex((sighting) => sighting.id === selectedId);
+  // The React Compiler cannot memoise useVirtualizer and skips this component; the virtualizer
+  // keeps its own caches, so nothing is lost.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: sightings.length,
     getScrollElement: () => listRef.current,
