@@ -8,7 +8,6 @@ import { OwnSightingSection } from '../features/own-sightings/own-sighting-secti
 import { SightingDetails } from '../features/sightings/sighting-details';
 import { sightingTitle } from '../features/sightings/sighting-summary';
 import { TracksSection } from '../features/tracks/tracks-section';
-import { TracksSection } from '../features/tracks/tracks-section';
 import { PanelErrorBoundary } from './error-boundary';
 import { provenanceOf } from './model/merge-sources';
 import type { SightingsModel } from './use-sightings-model';
@@ -44,11 +43,6 @@ export function DetailsPanel({ sighting, onClose, border, model, onSelect }: Pro
         {sighting && (
           <PanelErrorBoundary name="briefs">
             <AddToBriefSection sightingId={sighting.id} />
-          </PanelErrorBoundary>
-        )}
-        {sighting && model && (
-          <PanelErrorBoundary name="tracks">
-            <TracksSection key={sighting.id} sighting={sighting} byId={model.byId} onSelect={onSelect} />
           </PanelErrorBoundary>
         )}
         {sighting && model && (

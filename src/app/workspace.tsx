@@ -20,7 +20,6 @@ import { useApplyTheme } from '../features/theme/use-theme';
 import { Timeline } from '../features/timeline/timeline';
 import { useDateRangeFilter } from '../features/timeline/use-date-range-filter';
 import { useTrackLayers } from '../features/tracks/use-track-layers';
-import { useTrackLayers } from '../features/tracks/use-track-layers';
 import { useRailwatchMap } from '../map/map-context';
 import { useFilterStore } from '../stores/filter-store';
 import { usePanelStore } from '../stores/panel-store';
@@ -62,7 +61,6 @@ export function Workspace() {
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
   useAnnotationLayers(listed, selected);
   useRailMapLayers();
-  useTrackLayers(model.byId, selectedId);
   useTrackLayers(model.byId, selectedId);
 
   const selectFromList = useCallback(
