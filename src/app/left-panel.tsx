@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import { PinnedList, usePinnedAnnotations } from '../features/annotations/pinned-list';
 import { BorderListControls } from '../features/border/list-controls';
 import { SightingBorderBadges } from '../features/border/sighting-border-badges';
 import type { GeoMetricsState } from '../features/border/use-geo-metrics';
-import { BriefsPanel } from '../features/briefs/briefs-panel';
 import type { BriefsWorkspace } from '../features/briefs/briefs-workspace';
 import { FeedsPanel } from '../features/feeds/feeds-panel';
 import { FilterControls } from '../features/filters/filter-controls';
@@ -16,6 +16,9 @@ import { usePanelStore, type LeftTab } from '../stores/panel-store';
 import { PanelErrorBoundary } from './error-boundary';
 import { useFeedStates } from './model/use-feed-sources';
 import type { SightingsModel } from './use-sightings-model';
+
+// Briefs and their exporters are loaded when the tab is first opened, not with the first map.
+const BriefsPanel = lazy(() => import('../features/briefs/briefs-panel').then((module) => ({ default: module.BriefsPanel })));
 
 type Props = {
   model: SightingsModel;
@@ -91,7 +94,9 @@ export function LeftPanel({ model, listed, explore, selectedId, onSelect, border
       label: 'Briefs',
       content: (
         <PanelErrorBoundary name="briefs">
-          <BriefsPanel workspace={briefs} />
+          <Suspense fallback={<p className="empty-note">Loading briefs…</p>}>
+            <BriefsPanel workspace={briefs} />
+          </Suspense>
         </PanelErrorBoundary>
       ),
     },

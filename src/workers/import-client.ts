@@ -3,7 +3,9 @@
 // stored because storing happens only after a result arrives. Feed bodies share one
 // long-lived worker. Where no Worker exists (unit tests) feeds are parsed inline.
 
-import { MAX_IMPORT_BYTES, type ImportFailure } from '../domain/import/import-file.ts';
+import type { ImportFailure } from '../domain/import/import-file.ts';
+// Only the limit: the importers themselves (and their KML parser) stay in the worker's bundle.
+import { MAX_IMPORT_BYTES } from '../domain/import/import-limits.ts';
 import { parseFeed, type FeedParseResult } from '../domain/sighting/parse-feed.ts';
 import type { PreparedImport } from './import-prepare.ts';
 import type { ImportPhase, ImportRequest, ImportResponse } from './import-protocol.ts';

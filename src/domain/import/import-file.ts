@@ -12,9 +12,9 @@ import { detectFormat, extensionOf, UNSUPPORTED_HINTS } from './detect-format.ts
 import type { Conversion, FileNotice, ImportError, ImportErrorCode, ImportFormat } from './import-types.ts';
 import { jsonPostsToFeed } from './json-posts-import.ts';
 import { kmlToFeed, type KmlDeps } from './kml-import.ts';
+import { MAX_IMPORT_BYTES } from './import-limits.ts';
 
-/** Largest file imported at once; above it the browser tab risks running out of memory. */
-export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+export { MAX_IMPORT_BYTES };
 
 export type ImportDeps = KmlDeps;
 

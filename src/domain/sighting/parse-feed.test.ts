@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed, type FeedParseResult, type FeedParseSuccess } from './parse-feed';
 import { generatedSightingId } from './sighting-id';
-import { SightingFeatureSchema } from './sighting-schema';
+import { SightingFeatureSchema } from './sighting-feed-schema';
 
 function createFeature(properties: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { type: 'Feature', id: 'yelsk-1', geometry: { type: 'Point', coordinates: [29.15, 51.81] }, properties, ...extra };

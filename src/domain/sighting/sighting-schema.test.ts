@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EQUIPMENT_KINDS, PLATFORMS, SIGHTING_STATUSES, SightingFeatureSchema, SightingFeedSchema } from './sighting-schema';
+import { SightingFeatureSchema, SightingFeedSchema } from './sighting-feed-schema';
+import { EQUIPMENT_KINDS, PLATFORMS, SIGHTING_STATUSES } from './sighting-schema';
 
 const feature = {
   type: 'Feature',
