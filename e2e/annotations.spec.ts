@@ -141,3 +141,30 @@ test('Ctrl+Z outside a text field undoes the last change and says what it undid'
   await expect(section.getByRole('button', { name: 'Remove tag fuel' })).toHaveCount(0);
   await expect(section.getByRole('list', { name: 'History' }).getByRole('listitem').first()).toHaveText(/Undo: tag “fuel” removed/);
 });
+
+test('a failed import leaves every annotation as it was', async ({ page }) => {
+  await openApp(page);
+  await selectMazyr(page);
+  const section = analysis(page);
+  await section.getByRole('button', { name: 'Pin sighting' }).click();
+  await section.getByLabel('Note').fill('Flatcars empty on the way back.');
+  await section.getByLabel('Note').blur();
+  await section.getByLabel('Analyst status').selectOption('disputed');
+  const history = section.getByRole('list', { name: 'History' });
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+
+  await page.getByLabel('Import file').setInputFiles('e2e/fixtures/broken.geojson');
+  const failed = page.getByRole('dialog', { name: 'Import failed' });
+  await expect(failed).toContainText('Nothing was stored', { timeout: 30_000 });
+  await failed.getByRole('button', { name: 'Close import summary' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('tab', { name: /Pinned/ })).toHaveText('Pinned 1', { timeout: 60_000 });
+  await selectMazyr(page);
+  const reloaded = analysis(page);
+  await expect(reloaded.getByRole('button', { name: 'Unpin sighting' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(reloaded.getByLabel('Note')).toHaveValue('Flatcars empty on the way back.');
+  await expect(reloaded.getByLabel('Analyst status')).toHaveValue('disputed');
+  // Nothing new in the history either: the failed import wrote nothing at all.
+  await expect(reloaded.getByRole('list', { name: 'History' }).getByRole('listitem')).toHaveCount(3);
+});
