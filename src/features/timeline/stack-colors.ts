@@ -1,3 +1,4 @@
+import { EQUIPMENT_KIND_NAMES } from '../../domain/explore/filter-state';
 import { NO_EQUIPMENT_KEY, type StackBy } from '../../domain/explore/timeline';
 import { STATUS_LABELS, statusColor } from '../../lib/status-colors';
 
@@ -19,21 +20,7 @@ const EQUIPMENT_COLORS: Record<string, string> = {
   [NO_EQUIPMENT_KEY]: '#d9d9d9',
 };
 
-const EQUIPMENT_LABELS: Record<string, string> = {
-  tank: 'Tanks',
-  'apc-ifv': 'APC/IFV',
-  'light-armoured': 'Light armoured',
-  artillery: 'Artillery',
-  mlrs: 'MLRS',
-  'air-defence': 'Air defence',
-  truck: 'Trucks',
-  fuel: 'Fuel',
-  ammunition: 'Ammunition',
-  engineering: 'Engineering',
-  medical: 'Medical',
-  other: 'Other',
-  [NO_EQUIPMENT_KEY]: 'Not stated',
-};
+const EQUIPMENT_LABELS: Record<string, string> = { ...EQUIPMENT_KIND_NAMES, other: 'Other', [NO_EQUIPMENT_KEY]: 'Not stated' };
 
 export function stackColor(stackBy: StackBy, key: string): string {
   return stackBy === 'status' ? statusColor(key) : (EQUIPMENT_COLORS[key] ?? EQUIPMENT_COLORS.other!);
