@@ -26,6 +26,10 @@ test('measuring three points shows two legs and their geodesic total', async ({ 
   const readout = page.getByRole('region', { name: 'Distance measurement' });
   await expect(readout.getByRole('status')).toHaveText('Click the map to add the first point.');
 
+  // The open legend covers the lower left of the map, where the first point falls: fold it.
+  await page.getByText('Legend', { exact: true }).click();
+  await expect(page.getByRole('list', { name: 'Map legend' })).toBeHidden();
+
   for (const [lon, lat] of POINTS) {
     const pixel = await page.evaluate(([x, y]) => window.railwatchMap!.project(x, y), [lon, lat] as const);
     await page.mouse.click(Math.round(pixel.x), Math.round(pixel.y));
