@@ -64,6 +64,8 @@ test.describe('rail layers', () => {
     await list.getByRole('checkbox', { name: 'mazyr-rail' }).uncheck();
     await page.waitForFunction((id) => window.railwatchMap!.isIdle() && window.railwatchMap!.renderedCount(id) === 0, layerId!);
     await list.getByRole('checkbox', { name: 'mazyr-rail' }).check();
+    // The map follows the stored choice, so once it draws the overlay again the choice is saved.
+    await page.waitForFunction((id) => window.railwatchMap!.isIdle() && window.railwatchMap!.renderedCount(id) > 0, layerId!);
 
     await page.reload();
     await waitForMapIdle(page);
