@@ -21,7 +21,7 @@ async function measure(label: string, feedText: string | null, count: number, ru
     log(`${label}: idle ${results.map((run) => run.idleMs.toFixed(0)).join(', ')} ms; longest task ${results.map((run) => run.longestTaskMs.toFixed(0)).join(', ')} ms`);
     return results;
   } finally {
-    server.kill();
+    await server.stop();
   }
 }
 

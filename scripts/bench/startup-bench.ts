@@ -81,21 +81,38 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-export async function startPreview(port: number, outDir = 'dist'): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
+export type PreviewServer = { stop: () => Promise<void> };
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves a build with `vite preview`. Vite runs as our direct child (not behind `npx`), so
+ * stopping it really frees the port: a server left over from the previous measurement would
+ * otherwise answer for the next one and the bench would time the wrong data.
+ */
+export async function startPreview(port: number, outDir = 'dist'): Promise<PreviewServer> {
+  const url = `http://127.0.0.1:${port}/`;
+  if (await answers(url)) throw new Error(`port ${port} is already served; stop that server first`);
+  const server: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const stop = async () => {
+    server.kill();
+    await exited;
+  };
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/`);
-      if (response.ok) return server;
-    } catch {
-      // not listening yet
-    }
+    if (await answers(url)) return { stop };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  await stop();
   throw new Error(`vite preview did not start on port ${port}`);
 }
 
@@ -152,7 +169,7 @@ export const startupBench: BenchModule = {
       log(`navigation → idle (ms): ${times.map((time) => time.toFixed(0)).join(', ')}`);
       rows.push({ name: `navigation → map idle, sample feed (median of ${times.length})`, value: round(median(times)), unit: 'ms' });
     } finally {
-      server.kill();
+      await server.stop();
     }
     return rows;
   },
