@@ -165,10 +165,9 @@ export function buildMapStyle(dataUrl: (file: string) => string, palette: Palett
       [SOURCE.places]: { type: 'geojson', data: dataUrl('places.json'), attribution: ATTRIBUTION.geonames },
       [SOURCE.sightings]: {
         type: 'geojson',
+        // Clustered in a worker (src/map/sighting-clusters.ts): this source only ever holds
+        // the clusters and points in view.
         data: emptyCollection,
-        cluster: true,
-        clusterRadius: 48,
-        clusterMaxZoom: 11,
         promoteId: 'id',
         attribution: ATTRIBUTION.sightings,
       },

@@ -4,13 +4,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
 import { LAYER, SOURCE, buildMapStyle, type Palette, LIGHT_PALETTE } from './map-style';
 import type { LayerGroup } from './layer-group';
+import { SightingClusters, type SightingPoint } from './sighting-clusters';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export type MapView = { lon: number; lat: number; zoom: number };
 
-/** What the map needs of a sighting: nothing more crosses into the map's worker. */
-export type SightingPoint = { id: string; lon: number; lat: number; status: string };
+export type { SightingPoint };
 
 export type RailwatchMapOptions = {
   container: HTMLElement;
@@ -50,9 +50,10 @@ export class RailwatchMap {
   private readonly map: maplibregl.Map;
   private styleReady = false;
   private idle = false;
-  private pendingSightings: SightingPoint[] | null = null;
+  /** The clusters and points in view, waiting for the style to load. */
+  private pendingClusterView: FeatureCollection<Point> | null = null;
   private pendingSelection: SightingPoint | null | undefined;
-  private sightingTotal = 0;
+  private readonly clusters: SightingClusters;
   private readonly groups = new Map<string, LayerGroup>();
   private clickMode: ((lngLat: { lon: number; lat: number }) => void) | null = null;
   private readonly viewListeners = new Set<(view: MapView) => void>();
@@ -79,10 +80,15 @@ export class RailwatchMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'imperial', maxWidth: 140 }), 'bottom-right');
 
+    this.clusters = new SightingClusters(
+      (data) => this.showClusterView(data),
+      (message) => console.warn(`railwatch: ${message}`),
+    );
+    this.clusters.setView(this.bounds(), this.map.getZoom());
     this.map.on('load', () => {
       this.styleReady = true;
       for (const group of this.groups.values()) this.installGroup(group);
-      if (this.pendingSightings) this.setSightings(this.pendingSightings);
+      if (this.pendingClusterView) this.showClusterView(this.pendingClusterView);
       if (this.pendingSelection !== undefined) this.setSelected(this.pendingSelection);
     });
     this.map.on('render', () => {
@@ -91,6 +97,9 @@ export class RailwatchMap {
     this.map.on('idle', () => {
       this.idle = true;
     });
+    // Asks for what is now in view; the client skips the query while the view stays inside
+    // the area of its last answer, so a pan costs nothing until it leaves that area.
+    this.map.on('move', () => this.clusters.setView(this.bounds(), this.map.getZoom()));
     this.map.on('moveend', () => {
       const view = this.view();
       options.onViewChange(view);
@@ -105,13 +114,10 @@ export class RailwatchMap {
     map.on('click', LAYER.clusters, (event) => {
       if (this.clickMode) return;
       const feature = event.features?.[0];
-      const clusterId = feature?.properties?.cluster_id as number | undefined;
-      if (feature === undefined || clusterId === undefined || feature.geometry.type !== 'Point') return;
+      const zoom = feature?.properties?.expansion_zoom as number | undefined;
+      if (feature === undefined || zoom === undefined || feature.geometry.type !== 'Point') return;
       const center = feature.geometry.coordinates as [number, number];
-      const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE.sightings);
-      void source?.getClusterExpansionZoom(clusterId).then((zoom) => {
-        map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
-      });
+      map.easeTo({ center, zoom: Math.min(zoom + 0.2, map.getMaxZoom()) });
     });
     map.on('click', (event) => {
       if (this.clickMode) this.clickMode({ lon: event.lngLat.lng, lat: event.lngLat.lat });
@@ -135,21 +141,17 @@ export class RailwatchMap {
     }
   }
 
-  setSightings(points: SightingPoint[]): void {
-    this.sightingTotal = points.length;
+  /** Every sighting to draw (after filters); they are clustered in a worker, see SightingClusters. */
+  setSightings(points: readonly SightingPoint[]): void {
+    this.clusters.setPoints(points);
+  }
+
+  private showClusterView(data: FeatureCollection<Point>): void {
     if (!this.styleReady) {
-      this.pendingSightings = points;
+      this.pendingClusterView = data;
       return;
     }
-    this.pendingSightings = null;
-    const data: FeatureCollection<Point> = {
-      type: 'FeatureCollection',
-      features: points.map((point) => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
-        properties: { id: point.id, status: point.status },
-      })),
-    };
+    this.pendingClusterView = null;
     void this.map.getSource<maplibregl.GeoJSONSource>(SOURCE.sightings)?.setData(data);
   }
 
@@ -339,14 +341,15 @@ export class RailwatchMap {
 
   destroy(): void {
     if (window.railwatchMap) delete window.railwatchMap;
+    this.clusters.destroy();
     this.map.remove();
   }
 
   private exposeProbe(): void {
     const map = this.map;
     window.railwatchMap = {
-      isIdle: () => this.idle && this.styleReady && this.pendingSightings === null && map.loaded(),
-      sightingCount: () => this.sightingTotal,
+      isIdle: () => this.idle && this.styleReady && this.pendingClusterView === null && !this.clusters.pending && map.loaded(),
+      sightingCount: () => this.clusters.shownCount,
       project: (lon, lat) => {
         const point = map.project([lon, lat]);
         const rect = map.getCanvas().getBoundingClientRect();

@@ -101,3 +101,64 @@ function decodeRail(packed: Float64Array, o: number, layers: readonly RailLayerI
   }
   return result;
 }
+
+/**
+ * The worker's packed answer read as a map by sighting id. Records are decoded on first
+ * read: at 100,000 sightings decoding them all up front took a quarter of a second on the
+ * main thread, and most are never read (the list shows a screenful; only a distance filter or
+ * sort reads every one).
+ */
+export class PackedGeoMetrics implements ReadonlyMap<string, GeoMetrics> {
+  private readonly indexById = new Map<string, number>();
+  private readonly decoded = new Map<string, GeoMetrics>();
+  readonly size: number;
+
+  constructor(
+    ids: readonly string[],
+    private readonly packed: Float64Array,
+    private readonly layers: readonly RailLayerInput[] | null,
+  ) {
+    let measured = 0;
+    ids.forEach((id, i) => {
+      // Sightings the worker could not measure (no usable location) are not in the map.
+      if (SIDES[packed[i * STRIDE + F.side]!] === undefined) return;
+      this.indexById.set(id, i);
+      measured += 1;
+    });
+    this.size = measured;
+  }
+
+  get(id: string): GeoMetrics | undefined {
+    const known = this.decoded.get(id);
+    if (known) return known;
+    const index = this.indexById.get(id);
+    if (index === undefined) return undefined;
+    const value = decodeMetrics(this.packed, index, this.layers);
+    if (value) this.decoded.set(id, value);
+    return value;
+  }
+
+  has(id: string): boolean {
+    return this.indexById.has(id);
+  }
+
+  *entries(): MapIterator<[string, GeoMetrics]> {
+    for (const id of this.indexById.keys()) yield [id, this.get(id)!];
+  }
+
+  keys(): MapIterator<string> {
+    return this.indexById.keys();
+  }
+
+  *values(): MapIterator<GeoMetrics> {
+    for (const id of this.indexById.keys()) yield this.get(id)!;
+  }
+
+  forEach(callback: (value: GeoMetrics, key: string, map: ReadonlyMap<string, GeoMetrics>) => void): void {
+    for (const id of this.indexById.keys()) callback(this.get(id)!, id, this);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, GeoMetrics]> {
+    return this.entries();
+  }
+}

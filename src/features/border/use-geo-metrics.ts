@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
-import { decodeMetrics, type GeoMetrics } from '../../workers/geo-protocol';
+import { PackedGeoMetrics, type GeoMetrics } from '../../workers/geo-protocol';
 import { GeoWorkerClient } from './geo-worker-client';
 
 export type GeoMetricsState = {
@@ -46,12 +46,11 @@ export function useGeoMetrics(sightings: readonly Located[], railLayers: readonl
       .compute(sightings, railLayers)
       .then(({ packed, layers }) => {
         if (!current) return;
-        const metrics = new Map<string, GeoMetrics>();
-        const rail = layers.length > 0 ? layers : null;
-        sightings.forEach((sighting, i) => {
-          const value = decodeMetrics(packed, i, rail);
-          if (value) metrics.set(sighting.id, value);
-        });
+        const metrics = new PackedGeoMetrics(
+          sightings.map((sighting) => sighting.id),
+          packed,
+          layers.length > 0 ? layers : null,
+        );
         setAnswer({ sightings, layers: railLayers, metrics, error: null });
       })
       .catch((error: unknown) => {

@@ -1,0 +1,138 @@
+// The map's side of the cluster worker. The sightings go over once per change, as two packed
+// coordinate arrays (transferred, not copied); after that only the view goes over and only
+// what is in it comes back, so the map's own GeoJSON source never holds more than a few
+// hundred features, whatever the number of sightings.
+
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { abbreviateCount, C, CLUSTER_STRIDE, paddedBounds } from '../domain/geo/cluster-index';
+import type { ClusterRequest, ClusterResponse } from '../workers/cluster-protocol';
+
+/** What the map needs of a sighting: nothing more crosses into the workers. */
+export type SightingPoint = { id: string; lon: number; lat: number; status: string };
+
+type Bbox = [number, number, number, number];
+type View = { bbox: Bbox; zoom: number };
+
+export class SightingClusters {
+  private readonly worker: Worker;
+  private points: readonly SightingPoint[] = [];
+  private version = 0;
+  private nextRequestId = 1;
+  private inFlight = false;
+  /** The newest view, and whether it (or the data) changed since the last query went out. */
+  private view: View | null = null;
+  private dirty = false;
+  /** What the last answer covers: a view inside it at the same zoom level needs no new query. */
+  private covered: { bbox: Bbox; level: number } | null = null;
+  private shownVersion = -1;
+  private shownSize = 0;
+
+  constructor(
+    private readonly onView: (data: FeatureCollection<Point>) => void,
+    private readonly onError: (message: string) => void,
+  ) {
+    this.worker = new Worker(new URL('../workers/cluster-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-clusters' });
+    this.worker.onmessage = (event: MessageEvent<ClusterResponse>) => this.receive(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.inFlight = false;
+      this.onError(`The sighting clusters could not be computed: ${event.message || 'the worker stopped'}.`);
+    };
+  }
+
+  setPoints(points: readonly SightingPoint[]): void {
+    this.points = points;
+    this.version += 1;
+    const lons = new Float64Array(points.length);
+    const lats = new Float64Array(points.length);
+    points.forEach((point, index) => {
+      lons[index] = point.lon;
+      lats[index] = point.lat;
+    });
+    const request: ClusterRequest = { type: 'load', version: this.version, lons, lats };
+    this.worker.postMessage(request, [lons.buffer, lats.buffer]);
+    this.covered = null;
+    this.dirty = true;
+    this.pump();
+  }
+
+  setView(bbox: Bbox, zoom: number): void {
+    this.view = { bbox, zoom };
+    const level = Math.floor(zoom);
+    const inside =
+      this.covered !== null &&
+      this.covered.level === level &&
+      bbox[0] >= this.covered.bbox[0] &&
+      bbox[1] >= this.covered.bbox[1] &&
+      bbox[2] <= this.covered.bbox[2] &&
+      bbox[3] <= this.covered.bbox[3];
+    if (inside) return;
+    this.dirty = true;
+    this.pump();
+  }
+
+  /** True until the newest sightings and view have been answered. */
+  get pending(): boolean {
+    return this.shownVersion !== this.version || this.inFlight || (this.dirty && this.view !== null);
+  }
+
+  /** Sightings (with a location) in the index behind what the map shows now. */
+  get shownCount(): number {
+    return this.shownVersion === this.version ? this.shownSize : 0;
+  }
+
+  destroy(): void {
+    this.worker.terminate();
+  }
+
+  private pump(): void {
+    if (this.inFlight || !this.dirty || !this.view || this.version === 0) return;
+    this.dirty = false;
+    this.inFlight = true;
+    const bbox = paddedBounds(this.view.bbox);
+    const request: ClusterRequest = { type: 'query', version: this.version, requestId: this.nextRequestId++, bbox, zoom: this.view.zoom };
+    this.covered = { bbox, level: Math.floor(this.view.zoom) };
+    this.worker.postMessage(request);
+  }
+
+  private receive(message: ClusterResponse): void {
+    this.inFlight = false;
+    if (message.type === 'error') {
+      this.onError(`The sighting clusters could not be computed: ${message.message}.`);
+    } else if (message.version === this.version) {
+      // An answer about older data is dropped: the query for the newest data is next.
+      this.shownVersion = message.version;
+      this.shownSize = message.size;
+      this.onView(this.toFeatures(message.clusters, message.points));
+    }
+    this.pump();
+  }
+
+  private toFeatures(clusters: Float64Array, points: Uint32Array): FeatureCollection<Point> {
+    const features: Feature<Point>[] = [];
+    for (let o = 0; o < clusters.length; o += CLUSTER_STRIDE) {
+      const count = clusters[o + C.count]!;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [clusters[o + C.lon]!, clusters[o + C.lat]!] },
+        properties: {
+          cluster: true,
+          cluster_id: clusters[o + C.id]!,
+          point_count: count,
+          point_count_abbreviated: abbreviateCount(count),
+          expansion_zoom: clusters[o + C.expansionZoom]!,
+        },
+      });
+    }
+    for (const index of points) {
+      const point = this.points[index];
+      if (!point) continue;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [point.lon, point.lat] },
+        properties: { id: point.id, status: point.status },
+      });
+    }
+    return { type: 'FeatureCollection', features };
+  }
+}
