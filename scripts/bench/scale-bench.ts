@@ -34,21 +34,33 @@ export const scaleBench: BenchModule = {
     const sampleCount = (JSON.parse(readFileSync('public/feeds/sample.geojson', 'utf8')) as { features: unknown[] }).features.length;
     const baseline = await measure('sample', null, sampleCount, runs, log);
     const baselineMs = median(baseline.map((run) => run.idleMs));
+    const sampleLongestMs = Math.round(Math.max(...baseline.map((run) => run.longestTaskMs)));
     const rows: BenchRow[] = [
       { name: `sample (${sampleCount}) → idle`, value: Math.round(baselineMs), unit: 'ms' },
-      { name: `sample (${sampleCount}) longest task`, value: Math.round(median(baseline.map((run) => run.longestTaskMs))), unit: 'ms' },
+      { name: `sample (${sampleCount}) longest main-thread task (max)`, value: sampleLongestMs, unit: 'ms' },
     ];
     const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
     for (const size of sizes) {
       const text = syntheticFeedText(size);
       log(`synthetic ${size}: ${(text.length / 1e6).toFixed(1)} MB`);
       const sizeRuns = size >= 1_000_000 ? Math.min(runs, 3) : runs;
-      const results = await measure(String(size), text, size, sizeRuns, log);
+      let results: LoadRun[];
+      try {
+        results = await measure(String(size), text, size, sizeRuns, log);
+      } catch (error) {
+        // A size the app refuses or cannot load is a result to report, not a reason to lose the others.
+        const reason = error instanceof Error ? error.message : String(error);
+        log(`${size}: not loaded: ${reason}`);
+        rows.push({ name: `${size.toLocaleString('en')} → idle: not loaded (${reason.slice(0, 160)})`, value: Number.NaN, unit: 'ms', ...(size >= 100_000 ? { goal: size === 100_000 ? '< 3000 ms and < 2× sample' : '< 20000 ms', met: false } : {}) });
+        continue;
+      }
       const idle = median(results.map((run) => run.idleMs));
       const longest = Math.max(...results.map((run) => run.longestTaskMs));
       const idleGoal = size === 100_000 ? { goal: '< 3000 ms and < 2× sample', met: idle < 3000 && idle < 2 * baselineMs } : size === 1_000_000 ? { goal: '< 20000 ms', met: idle < 20_000 } : {};
       rows.push({ name: `${size.toLocaleString('en')} → idle (median of ${results.length}; ratio = × sample)`, value: Math.round(idle), unit: 'ms', baseline: Math.round(baselineMs), ratio: Math.round((idle / baselineMs) * 100) / 100, ...idleGoal });
-      rows.push({ name: `${size.toLocaleString('en')} longest main-thread task (max)`, value: Math.round(longest), unit: 'ms', ...(size >= 100_000 ? { goal: '< 200 ms', met: longest < 200 } : {}) });
+      // Next to the sample's own longest task: in software WebGL, MapLibre's shader compiles
+      // alone take several hundred ms whatever the data, so that is the floor here.
+      rows.push({ name: `${size.toLocaleString('en')} longest main-thread task (max; baseline = sample's)`, value: Math.round(longest), unit: 'ms', baseline: sampleLongestMs, ...(size >= 100_000 ? { goal: '< 200 ms', met: longest < 200 } : {}) });
     }
     return rows;
   },

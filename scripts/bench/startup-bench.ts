@@ -140,13 +140,18 @@ export async function timeToIdle(url: string, minSightings: number, runs = RUNS,
       await page.goto(url);
       const handle = await page.waitForFunction(
         (min) => {
+          // A feed the app refused (too large, malformed) is an answer too: report it, do not wait.
+          const refusal = document.querySelector('.error-note[role="alert"]')?.textContent;
+          if (refusal) return { refusal };
           const probe = window.railwatchMap;
-          return probe && probe.isIdle() && probe.sightingCount() >= min ? performance.now() : false;
+          return probe && probe.isIdle() && probe.sightingCount() >= min ? { at: performance.now() } : false;
         },
         minSightings,
         { polling: 'raf', timeout: timeoutMs },
       );
-      const idleMs = Number(await handle.jsonValue());
+      const answer = (await handle.jsonValue()) as { at?: number; refusal?: string };
+      if (answer.refusal !== undefined) throw new Error(`the app refused the feed: ${answer.refusal}`);
+      const idleMs = Number(answer.at);
       const longestTaskMs = await page.evaluate(() => (window as unknown as { railwatchLongestTask: { value: number } }).railwatchLongestTask.value);
       results.push({ idleMs, longestTaskMs });
       await context.close();
