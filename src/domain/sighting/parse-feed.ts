@@ -1,3 +1,4 @@
+import { FeatureCollectionScanner } from './feature-collection-scanner';
 import { TEXT_LIMITS, describeValue, isPlainObject, truncateText } from './field-readers';
 import { readFeature, type RegionBox, type SkipCode } from './read-feature';
 import type { WarningCode } from './read-properties';
@@ -117,6 +118,64 @@ function asClause(reason: string): string {
 }
 
 /**
+ * Validates features one by one as they come (from a parsed array or a stream) and keeps
+ * the file-level rules in one place: at most `maxFeatures`, first id wins, something usable.
+ */
+class FeatureCollector {
+  readonly sightings: Sighting[] = [];
+  readonly skipped: SkippedFeature[] = [];
+  readonly warnings: FeedWarning[] = [];
+  private readonly firstIndexById = new Map<string, number>();
+  count = 0;
+
+  constructor(
+    private readonly region: RegionBox,
+    readonly maxFeatures: number,
+  ) {}
+
+  /** False once the feed has more features than may be loaded. */
+  add(raw: unknown): boolean {
+    const index = this.count;
+    this.count += 1;
+    if (this.count > this.maxFeatures) return false;
+    const outcome = readFeature(raw, this.region);
+    if (!outcome.ok) {
+      const entry: SkippedFeature = { index, code: outcome.code, reason: outcome.reason };
+      if (outcome.id !== undefined) entry.id = outcome.id;
+      this.skipped.push(entry);
+      return true;
+    }
+    const { id } = outcome.sighting;
+    const first = this.firstIndexById.get(id);
+    if (first !== undefined) {
+      this.skipped.push({ index, id, code: 'duplicate-id', reason: `The id "${id}" was already used by feature ${first}, which is kept.` });
+      return true;
+    }
+    this.firstIndexById.set(id, index);
+    this.sightings.push(outcome.sighting);
+    for (const warning of outcome.warnings) this.warnings.push({ index, id, ...warning });
+    return true;
+  }
+
+  finish(metadataRaw: unknown): FeedParseResult {
+    if (this.count === 0) return fail('no-usable-features', 'The feed holds no features.');
+    if (this.sightings.length === 0) {
+      const firstSkip = this.skipped[0] as SkippedFeature;
+      const lead = this.count === 1 ? 'The only feature could not be used' : `None of the ${this.count} features could be used`;
+      return fail('no-usable-features', `${lead} (feature ${firstSkip.index}: ${asClause(firstSkip.reason)}).`);
+    }
+    const result: FeedParseSuccess = { ok: true, sightings: this.sightings, skipped: this.skipped, warnings: this.warnings };
+    const metadata = readMetadata(metadataRaw);
+    if (metadata) result.metadata = metadata;
+    return result;
+  }
+}
+
+function tooManyFeatures(count: string, maxFeatures: number): FeedParseFailure {
+  return fail('too-large', `The feed has ${count} features; at most ${maxFeatures.toLocaleString('en')} can be loaded at once.`);
+}
+
+/**
  * Parses and validates a sighting feed given as text, bytes or an already-parsed value.
  * Never throws. See the module comment for what fails the file and what skips a feature.
  */
@@ -130,41 +189,121 @@ export function parseFeed(input: string | unknown, options: ParseFeedOptions = {
   const collection = decoded.value as { features: unknown[]; metadata?: unknown };
   const features = collection.features;
   const maxFeatures = options.maxFeatures ?? MAX_FEATURES;
-  if (features.length > maxFeatures) {
-    return fail('too-large', `The feed has ${features.length.toLocaleString('en')} features; at most ${maxFeatures.toLocaleString('en')} can be loaded at once.`);
-  }
-  if (features.length === 0) return fail('no-usable-features', 'The feed holds no features.');
+  if (features.length > maxFeatures) return tooManyFeatures(features.length.toLocaleString('en'), maxFeatures);
+  const collector = new FeatureCollector(region, maxFeatures);
+  for (const feature of features) collector.add(feature);
+  return collector.finish(collection.metadata);
+}
 
-  const sightings: Sighting[] = [];
-  const skipped: SkippedFeature[] = [];
-  const warnings: FeedWarning[] = [];
-  const firstIndexById = new Map<string, number>();
-  for (let index = 0; index < features.length; index++) {
-    const outcome = readFeature(features[index], region);
-    if (!outcome.ok) {
-      const entry: SkippedFeature = { index, code: outcome.code, reason: outcome.reason };
-      if (outcome.id !== undefined) entry.id = outcome.id;
-      skipped.push(entry);
-      continue;
-    }
-    const { id } = outcome.sighting;
-    const first = firstIndexById.get(id);
-    if (first !== undefined) {
-      skipped.push({ index, id, code: 'duplicate-id', reason: `The id "${id}" was already used by feature ${first}, which is kept.` });
-      continue;
-    }
-    firstIndexById.set(id, index);
-    sightings.push(outcome.sighting);
-    for (const warning of outcome.warnings) warnings.push({ index, id, ...warning });
+/** Most text a streamed feed may have: it is never held whole, so only patience limits it. */
+export const MAX_STREAM_CHARACTERS = 2_000_000_000;
+
+export interface StreamParseOptions extends ParseFeedOptions {
+  /** Usable sightings as they are read, in order; a later failure of the file voids them. */
+  onSightings?: (sightings: Sighting[]) => void;
+  /** How many sightings to gather before each onSightings call. */
+  batchSize?: number;
+}
+
+/**
+ * parseFeed for text that arrives in pieces (a fetched or imported file's stream): the
+ * features are validated as they are read, so neither the text nor the parsed JSON is ever
+ * whole in memory. Gives the same result as parseFeed on the joined text, except that a
+ * feed over the feature limit is refused as soon as the limit is passed.
+ */
+export class FeedStreamParser {
+  private readonly collector: FeatureCollector;
+  private readonly scanner: FeatureCollectionScanner;
+  private readonly members = new Map<string, string>();
+  private failure: FeedParseFailure | null = null;
+  private characters = 0;
+  /** Text that is not a JSON object is kept whole so parseFeed can say what it is instead. */
+  private notObject: string[] | null = null;
+  private emitted = 0;
+
+  constructor(private readonly options: StreamParseOptions = {}) {
+    this.collector = new FeatureCollector(options.region ?? DEFAULT_REGION, options.maxFeatures ?? MAX_FEATURES);
+    this.scanner = new FeatureCollectionScanner({
+      element: (text) => this.element(text),
+      member: (key, text) => this.members.set(key, text),
+    });
   }
 
-  if (sightings.length === 0) {
-    const firstSkip = skipped[0] as SkippedFeature;
-    const lead = features.length === 1 ? 'The only feature could not be used' : `None of the ${features.length} features could be used`;
-    return fail('no-usable-features', `${lead} (feature ${firstSkip.index}: ${asClause(firstSkip.reason)}).`);
+  /** False once the outcome is settled as a failure: the caller may stop reading. */
+  push(piece: string): boolean {
+    if (this.failure) return false;
+    this.characters += piece.length;
+    if (this.notObject) {
+      this.notObject.push(piece);
+      if (this.characters > (this.options.maxCharacters ?? MAX_FEED_CHARACTERS)) this.fail(decode(this.notObject.join(''), this.options.maxCharacters ?? MAX_FEED_CHARACTERS) as FeedParseFailure);
+      return this.failure === null;
+    }
+    if (this.characters > MAX_STREAM_CHARACTERS) {
+      this.fail(fail('too-large', `The file is over ${MAX_STREAM_CHARACTERS.toLocaleString('en')} characters long; split it into smaller files.`));
+      return false;
+    }
+    try {
+      this.scanner.push(piece);
+    } catch (error) {
+      if (this.failure) return false;
+      if (!this.scanner.isObject) this.notObject = [piece];
+      else this.fail(fail('not-json', error instanceof Error ? error.message : String(error)));
+    }
+    return this.failure === null;
   }
-  const result: FeedParseSuccess = { ok: true, sightings, skipped, warnings };
-  const metadata = readMetadata(collection.metadata);
-  if (metadata) result.metadata = metadata;
-  return result;
+
+  finish(): FeedParseResult {
+    if (this.failure) return this.failure;
+    if (this.notObject) return parseFeed(this.notObject.join(''), this.options);
+    try {
+      this.scanner.end();
+    } catch (error) {
+      if (this.failure) return this.failure;
+      return fail('not-json', error instanceof Error ? error.message : String(error));
+    }
+    if (this.failure) return this.failure;
+    let envelope: Record<string, unknown>;
+    try {
+      envelope = Object.fromEntries([...this.members].map(([key, text]) => [key, JSON.parse(text) as unknown]));
+    } catch (error) {
+      return fail('not-json', `The file is not valid JSON${error instanceof Error ? ` (${error.message.split('\n')[0]?.slice(0, 120)})` : ''}.`);
+    }
+    const problem = envelopeProblem(envelope);
+    if (problem) return fail('not-feature-collection', problem);
+    const result = this.collector.finish(envelope.metadata);
+    if (result.ok) this.flush(true);
+    return result;
+  }
+
+  private element(text: string): void {
+    if (this.failure) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 120) : '';
+      this.fail(fail('not-json', `The file is not valid JSON (feature ${this.collector.count}${detail ? `: ${detail}` : ''}).`));
+      return;
+    }
+    if (!this.collector.add(raw)) {
+      this.fail(tooManyFeatures(`more than ${this.collector.maxFeatures.toLocaleString('en')}`, this.collector.maxFeatures));
+      return;
+    }
+    this.flush(false);
+  }
+
+  private flush(all: boolean): void {
+    const { onSightings, batchSize = 5000 } = this.options;
+    if (!onSightings) return;
+    const sightings = this.collector.sightings;
+    while (sightings.length - this.emitted >= batchSize || (all && sightings.length > this.emitted)) {
+      const end = Math.min(sightings.length, this.emitted + batchSize);
+      onSightings(sightings.slice(this.emitted, end));
+      this.emitted = end;
+    }
+  }
+
+  private fail(failure: FeedParseFailure): void {
+    this.failure ??= failure;
+  }
 }
