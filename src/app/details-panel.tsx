@@ -1,16 +1,20 @@
+import { lazy, Suspense } from 'react';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
-import { AnalysisSection } from '../features/annotations/analysis-section';
 import { BorderDistanceSection } from '../features/border/border-details';
 import type { GeoMetricsState } from '../features/border/use-geo-metrics';
-import { AddToBriefSection } from '../features/briefs/add-to-brief';
 import { SightingProvenance } from '../features/feeds/sighting-provenance';
-import { OwnSightingSection } from '../features/own-sightings/own-sighting-section';
 import { SightingDetails } from '../features/sightings/sighting-details';
 import { sightingTitle } from '../features/sightings/sighting-summary';
-import { TracksSection } from '../features/tracks/tracks-section';
 import { PanelErrorBoundary } from './error-boundary';
 import { provenanceOf } from './model/merge-sources';
 import type { SightingsModel } from './use-sightings-model';
+
+// The analyst's editors (annotation, briefs, tracks, own sightings) are needed once a sighting
+// is selected, not for the first map: they load with the first selection.
+const AnalysisSection = lazy(() => import('../features/annotations/analysis-section').then((module) => ({ default: module.AnalysisSection })));
+const AddToBriefSection = lazy(() => import('../features/briefs/add-to-brief').then((module) => ({ default: module.AddToBriefSection })));
+const TracksSection = lazy(() => import('../features/tracks/tracks-section').then((module) => ({ default: module.TracksSection })));
+const OwnSightingSection = lazy(() => import('../features/own-sightings/own-sighting-section').then((module) => ({ default: module.OwnSightingSection })));
 
 type Props = {
   sighting: WorkspaceSighting | undefined;
@@ -30,31 +34,41 @@ export function DetailsPanel({ sighting, onClose, border, model, onSelect }: Pro
             <BorderDistanceSection metrics={border.metrics.get(sighting.id)} pending={border.pending} error={border.error} />
           </PanelErrorBoundary>
         )}
-        {sighting && (
-          <PanelErrorBoundary name="analysis">
-            <AnalysisSection key={sighting.id} sighting={sighting} />
-          </PanelErrorBoundary>
-        )}
-        {sighting && model && (
-          <PanelErrorBoundary name="sources">
-            <SightingProvenance {...provenanceOf(model, sighting.id, sightingTitle)} onSelect={onSelect} />
-          </PanelErrorBoundary>
-        )}
-        {sighting && (
-          <PanelErrorBoundary name="briefs">
-            <AddToBriefSection sightingId={sighting.id} />
-          </PanelErrorBoundary>
-        )}
-        {sighting && model && (
-          <PanelErrorBoundary name="tracks">
-            <TracksSection key={sighting.id} sighting={sighting} byId={model.byId} onSelect={onSelect} />
-          </PanelErrorBoundary>
-        )}
-        {sighting && (
-          <PanelErrorBoundary name="own sighting">
-            <OwnSightingSection sightingId={sighting.id} />
-          </PanelErrorBoundary>
-        )}
+        {/* One boundary for the sections below, so a first selection fills them in at once
+            rather than one by one; a section that fails to load is caught by its own boundary. */}
+        <Suspense
+          fallback={
+            <p className="empty-note" role="status">
+              Loading the analysis tools…
+            </p>
+          }
+        >
+          {sighting && (
+            <PanelErrorBoundary name="analysis">
+              <AnalysisSection key={sighting.id} sighting={sighting} />
+            </PanelErrorBoundary>
+          )}
+          {sighting && model && (
+            <PanelErrorBoundary name="sources">
+              <SightingProvenance {...provenanceOf(model, sighting.id, sightingTitle)} onSelect={onSelect} />
+            </PanelErrorBoundary>
+          )}
+          {sighting && (
+            <PanelErrorBoundary name="briefs">
+              <AddToBriefSection sightingId={sighting.id} />
+            </PanelErrorBoundary>
+          )}
+          {sighting && model && (
+            <PanelErrorBoundary name="tracks">
+              <TracksSection key={sighting.id} sighting={sighting} byId={model.byId} onSelect={onSelect} />
+            </PanelErrorBoundary>
+          )}
+          {sighting && (
+            <PanelErrorBoundary name="own sighting">
+              <OwnSightingSection sightingId={sighting.id} />
+            </PanelErrorBoundary>
+          )}
+        </Suspense>
       </SightingDetails>
     </PanelErrorBoundary>
   );

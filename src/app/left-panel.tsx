@@ -1,14 +1,12 @@
 import { lazy, Suspense } from 'react';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
-import { PinnedList, usePinnedAnnotations } from '../features/annotations/pinned-list';
+import { usePinnedAnnotations } from '../features/annotations/use-pinned-annotations';
 import { BorderListControls } from '../features/border/list-controls';
 import { SightingBorderBadges } from '../features/border/sighting-border-badges';
 import type { GeoMetricsState } from '../features/border/use-geo-metrics';
 import type { BriefsWorkspace } from '../features/briefs/briefs-workspace';
-import { FeedsPanel } from '../features/feeds/feeds-panel';
 import { FilterControls } from '../features/filters/filter-controls';
 import { FilterSummary } from '../features/filters/filter-summary';
-import { LayersTab } from '../features/rail/layers-tab';
 import { SightingsList } from '../features/sightings/sightings-list';
 import { Tabs, type TabSpec } from '../lib/tabs';
 import { useHoverStore } from '../stores/hover-store';
@@ -17,8 +15,20 @@ import { PanelErrorBoundary } from './error-boundary';
 import { useFeedStates } from './model/use-feed-sources';
 import type { SightingsModel } from './use-sightings-model';
 
-// Briefs and their exporters are loaded when the tab is first opened, not with the first map.
+// Only the Sightings tab is open at start; the others (briefs and their exporters, feed
+// management, overlay import) are loaded when first opened, not with the first map.
+const PinnedList = lazy(() => import('../features/annotations/pinned-list').then((module) => ({ default: module.PinnedList })));
 const BriefsPanel = lazy(() => import('../features/briefs/briefs-panel').then((module) => ({ default: module.BriefsPanel })));
+const FeedsPanel = lazy(() => import('../features/feeds/feeds-panel').then((module) => ({ default: module.FeedsPanel })));
+const LayersTab = lazy(() => import('../features/rail/layers-tab').then((module) => ({ default: module.LayersTab })));
+
+function TabLoading({ what }: { what: string }) {
+  return (
+    <p className="empty-note" role="status">
+      Loading {what}…
+    </p>
+  );
+}
 
 type Props = {
   model: SightingsModel;
@@ -85,7 +95,9 @@ export function LeftPanel({ model, listed, explore, selectedId, onSelect, border
       badge: pinned.value.length,
       content: (
         <PanelErrorBoundary name="pinned list">
-          <PinnedList pinned={pinned} byId={model.byId} selectedId={selectedId} onSelect={onSelect} />
+          <Suspense fallback={<TabLoading what="pinned sightings" />}>
+            <PinnedList pinned={pinned} byId={model.byId} selectedId={selectedId} onSelect={onSelect} />
+          </Suspense>
         </PanelErrorBoundary>
       ),
     },
@@ -94,7 +106,7 @@ export function LeftPanel({ model, listed, explore, selectedId, onSelect, border
       label: 'Briefs',
       content: (
         <PanelErrorBoundary name="briefs">
-          <Suspense fallback={<p className="empty-note">Loading briefs…</p>}>
+          <Suspense fallback={<TabLoading what="briefs" />}>
             <BriefsPanel workspace={briefs} />
           </Suspense>
         </PanelErrorBoundary>
@@ -105,7 +117,9 @@ export function LeftPanel({ model, listed, explore, selectedId, onSelect, border
       label: 'Feeds',
       content: (
         <PanelErrorBoundary name="feeds">
-          <FeedsPanel states={feeds.states} listError={feeds.listError} />
+          <Suspense fallback={<TabLoading what="feeds" />}>
+            <FeedsPanel states={feeds.states} listError={feeds.listError} />
+          </Suspense>
         </PanelErrorBoundary>
       ),
     },
@@ -114,7 +128,9 @@ export function LeftPanel({ model, listed, explore, selectedId, onSelect, border
       label: 'Layers',
       content: (
         <PanelErrorBoundary name="layers">
-          <LayersTab />
+          <Suspense fallback={<TabLoading what="layers" />}>
+            <LayersTab />
+          </Suspense>
         </PanelErrorBoundary>
       ),
     },

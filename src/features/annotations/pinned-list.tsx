@@ -1,19 +1,10 @@
-import { listPinnedAnnotations } from '../../db/annotation-repository';
-import { db } from '../../db/database';
 import type { AnnotationRecord } from '../../db/records';
 import { noteExcerpt } from '../../domain/workspace/note-excerpt';
 import { statusLabel } from '../../domain/workspace/status-label';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { formatCoordinates, formatDate } from '../../lib/format';
 import { statusColor } from '../../lib/status-colors';
-import { useLiveRead, type LiveRead } from './use-live-read';
-
-const NO_PINS: AnnotationRecord[] = [];
-
-/** Pinned annotations, most recently changed first; live across tabs. */
-export function usePinnedAnnotations(): LiveRead<AnnotationRecord[]> {
-  return useLiveRead(() => listPinnedAnnotations(db()), [], NO_PINS);
-}
+import type { LiveRead } from './use-live-read';
 
 type Props = {
   pinned: LiveRead<AnnotationRecord[]>;

@@ -1,7 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { classifyStorageError } from '../../db/classify-storage-error';
-import { db } from '../../db/database';
-import { getAnalystName, setAnalystName } from '../../db/settings-repository';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+const AnalystNameSection = lazy(() => import('./analyst-name-section').then((module) => ({ default: module.AnalystNameSection })));
 
 /** A titled block of the settings dialog; other features wrap their settings in one. */
 export function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
@@ -11,44 +10,6 @@ export function SettingsSection({ title, children }: { title: string; children: 
       <h3 id={headingId}>{title}</h3>
       {children}
     </section>
-  );
-}
-
-function AnalystNameSection() {
-  const id = useId();
-  const [name, setName] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    getAnalystName(db()).then(
-      (stored) => live && setName(stored),
-      (reason: unknown) => live && setError(classifyStorageError(reason).message),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  function change(value: string) {
-    setName(value);
-    setAnalystName(db(), value).then(
-      () => setError(null),
-      (reason: unknown) => setError(classifyStorageError(reason).message),
-    );
-  }
-
-  return (
-    <SettingsSection title="You">
-      <label htmlFor={id}>Your name</label>
-      <input id={id} type="text" autoComplete="name" value={name ?? ''} disabled={name === null && error === null} onChange={(event) => change(event.target.value)} />
-      <p className="analysis-hint">Every change you make is stamped with this name and the time, in this browser only.</p>
-      {error && (
-        <p role="alert" className="analysis-error">
-          {error}
-        </p>
-      )}
-    </SettingsSection>
   );
 }
 
@@ -94,7 +55,15 @@ export function SettingsButton({ children }: { children?: ReactNode }) {
         {/* Mounted only while open, so each opening reads the stored values afresh. */}
         {open && (
           <div className="settings-body">
-            <AnalystNameSection />
+            <Suspense
+              fallback={
+                <p className="analysis-hint" role="status">
+                  Loading your settings…
+                </p>
+              }
+            >
+              <AnalystNameSection />
+            </Suspense>
             {children}
           </div>
         )}

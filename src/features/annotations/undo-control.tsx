@@ -1,25 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { classifyStorageError } from '../../db/classify-storage-error';
-import { db } from '../../db/database';
-import { undoLast } from '../../db/history-repository';
-import type { HistoryRecord } from '../../db/records';
-import { getAnalystName } from '../../db/settings-repository';
-import { describeAnnotationChange } from '../../domain/workspace/describe-change';
-
-const ENTITY_NAMES: Record<HistoryRecord['entity'], string> = {
-  annotation: 'annotation',
-  localSighting: 'sighting',
-  localFeed: 'imported feed',
-  brief: 'brief',
-  track: 'track',
-  feed: 'feed settings',
-};
-
-function announcementFor(entry: HistoryRecord | undefined): string {
-  if (!entry) return 'Nothing to undo.';
-  if (entry.entity === 'annotation') return `${describeAnnotationChange(entry)}.`;
-  return `Undo: ${ENTITY_NAMES[entry.entity]} change reverted.`;
-}
+// Styles the pinned list, the legend's pinned mark and the settings dialog too, which are all
+// on screen before the (lazily loaded) analysis section that also imports it.
+import './annotations.css';
 
 /** Inside a text field Ctrl/Cmd+Z belongs to the browser's own text undo. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -43,9 +26,16 @@ export function UndoControl() {
     if (busy.current) return;
     busy.current = true;
     try {
-      const entry = await undoLast(db(), await getAnalystName(db()));
+      // The history's undo logic is loaded on the first undo, not with the first map.
+      const undoModule = await import('./undo-last-change').catch(() => null);
+      if (!undoModule) {
+        setFailed(true);
+        setMessage('Undo could not be loaded (offline after an update?). Nothing was changed; reload the page to undo.');
+        return;
+      }
+      const announcement = await undoModule.undoLastChange();
       setFailed(false);
-      setMessage(announcementFor(entry));
+      setMessage(announcement);
     } catch (error) {
       setFailed(true);
       setMessage(classifyStorageError(error).message);

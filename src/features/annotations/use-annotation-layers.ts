@@ -1,37 +1,61 @@
-import { useEffect, useMemo } from 'react';
-import { correctionGeoJson, pinnedPointsGeoJson } from '../../domain/workspace/annotation-geometry';
+import { useEffect, useMemo, useState } from 'react';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
-import {
-  CORRECTION_GROUP_ID,
-  CORRECTION_SOURCE_ID,
-  PINNED_GROUP_ID,
-  PINNED_SOURCE_ID,
-  correctionLayerGroup,
-  pinnedLayerGroup,
-} from '../../map/layers/annotation-layers';
 import { useRailwatchMap } from '../../map/map-context';
+import { notify } from '../../stores/notice-store';
+import type { AnnotationMapLayers } from './annotation-map-data';
+
+/** Whether there is anything of the analyst's layer to draw: a pin, or a corrected location. */
+function hasAnnotationShapes(sightings: readonly WorkspaceSighting[], selected: WorkspaceSighting | undefined): boolean {
+  return selected?.feedLon !== undefined || sightings.some((sighting) => sighting.annotation?.pinned === true);
+}
+
+/**
+ * The drawing code (rings, uncertainty circles) is loaded once the map is up and there is a
+ * pin or correction: a fresh workspace has none, and the first map never waits for it.
+ */
+function useAnnotationMapLayers(wanted: boolean): AnnotationMapLayers | null {
+  const [layers, setLayers] = useState<AnnotationMapLayers | null>(null);
+  useEffect(() => {
+    if (!wanted || layers) return;
+    let live = true;
+    import('./annotation-map-data').then(
+      (module) => {
+        if (live) setLayers(module.annotationMapLayers);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        const reason = error instanceof Error ? error.message : String(error);
+        notify({ kind: 'error', message: `Pins and corrected locations could not be drawn on the map (${reason}). They are safe; reload the page to see them.` });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, layers]);
+  return layers;
+}
 
 /** Rings around pinned sightings, and the selected sighting's corrected location on the map. */
 export function useAnnotationLayers(sightings: readonly WorkspaceSighting[], selected: WorkspaceSighting | undefined): void {
   const map = useRailwatchMap();
-  const pinned = useMemo(() => pinnedPointsGeoJson(sightings), [sightings]);
-  const correction = useMemo(() => correctionGeoJson(selected), [selected]);
+  const wanted = useMemo(() => map !== null && hasAnnotationShapes(sightings, selected), [map, sightings, selected]);
+  const layers = useAnnotationMapLayers(wanted);
+  const pinned = useMemo(() => layers?.pinned(sightings) ?? null, [layers, sightings]);
+  const correction = useMemo(() => layers?.correction(selected) ?? null, [layers, selected]);
 
   useEffect(() => {
-    if (!map) return;
-    map.setLayerGroup(pinnedLayerGroup());
-    map.setLayerGroup(correctionLayerGroup());
+    if (!map || !layers) return;
+    for (const group of layers.groups()) map.setLayerGroup(group);
     return () => {
-      map.removeLayerGroup(PINNED_GROUP_ID);
-      map.removeLayerGroup(CORRECTION_GROUP_ID);
+      for (const id of layers.groupIds) map.removeLayerGroup(id);
     };
-  }, [map]);
+  }, [map, layers]);
 
   useEffect(() => {
-    map?.setSourceData(PINNED_SOURCE_ID, pinned);
-  }, [map, pinned]);
+    if (map && layers && pinned) map.setSourceData(layers.pinnedSourceId, pinned);
+  }, [map, layers, pinned]);
 
   useEffect(() => {
-    map?.setSourceData(CORRECTION_SOURCE_ID, correction);
-  }, [map, correction]);
+    if (map && layers && correction) map.setSourceData(layers.correctionSourceId, correction);
+  }, [map, layers, correction]);
 }

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { db } from '../../db/database';
 import { getAnalystName } from '../../db/settings-repository';
-import { useBriefStore } from '../../stores/brief-store';
-import { usePanelStore } from '../../stores/panel-store';
 import { useBriefImportStore } from './brief-import-store';
-import { describeBriefImport, importBriefText } from './import-brief-file';
+
+// The importer (brief parsing and merge planning) and its report are needed only once a brief
+// file arrives, so they stay out of the code the first map waits for.
+const BriefImportDialog = lazy(() => import('./brief-import-dialog').then((module) => ({ default: module.BriefImportDialog })));
 
 /**
  * The handler the app gives the import flow for files that are briefs. `shownIds` is read
@@ -14,6 +15,7 @@ export function useBriefImportHandler(shownIds: () => ReadonlySet<string>): (tex
   const show = useBriefImportStore((state) => state.show);
   return useCallback(
     async (text: string, fileName: string) => {
+      const { importBriefText } = await import('./import-brief-file');
       const result = await importBriefText(db(), text, fileName, shownIds(), await getAnalystName(db()).catch(() => ''));
       show(result);
     },
@@ -24,78 +26,16 @@ export function useBriefImportHandler(shownIds: () => ReadonlySet<string>): (tex
 /** The report of the last brief import: what was added, what was merged and how. Render once. */
 export function BriefImportReport() {
   const result = useBriefImportStore((state) => state.result);
-  const show = useBriefImportStore((state) => state.show);
-  const headingId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (result) dialogRef.current?.querySelector('button')?.focus();
-  }, [result]);
   if (!result) return null;
-
-  const close = () => show(null);
-  const openIt = () => {
-    if (!result.ok) return;
-    useBriefStore.getState().openBrief(result.report.brief.id);
-    usePanelStore.getState().setLeftTab('briefs');
-    close();
-  };
   return (
-    <div
-      ref={dialogRef}
-      role="dialog"
-      aria-labelledby={headingId}
-      className="brief-import-report"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') close();
-      }}
+    <Suspense
+      fallback={
+        <p role="status" className="brief-import-report">
+          Loading the import report…
+        </p>
+      }
     >
-      <header className="panel-header">
-        <h2 id={headingId}>{result.ok ? 'Brief imported' : 'Brief not imported'}</h2>
-      </header>
-      <div className="brief-import-body">
-        {result.ok ? (
-          <>
-            <ul className="plain-list brief-import-lines">
-              {describeBriefImport(result).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-            {result.report.annotationsMerged.length > 0 && (
-              <>
-                <h3>Merged annotations</h3>
-                <ul className="plain-list brief-import-merged" aria-label="Merged annotations">
-                  {result.report.annotationsMerged.map((entry) => (
-                    <li key={entry.id}>
-                      <code>{entry.id}</code>: {entry.what}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-            {result.skipped.length > 0 && (
-              <ul className="plain-list" aria-label="Features left out">
-                {result.skipped.slice(0, 50).map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        ) : (
-          <p role="alert" className="error-note">
-            {result.fileName}: {result.message}
-          </p>
-        )}
-        <div className="form-actions">
-          {result.ok && (
-            <button type="button" className="button" onClick={openIt}>
-              Open brief
-            </button>
-          )}
-          <button type="button" className="button" onClick={close}>
-            Close
-          </button>
-        </div>
-      </div>
-    </div>
+      <BriefImportDialog result={result} />
+    </Suspense>
   );
 }

@@ -1,23 +1,14 @@
 import { useEffect } from 'react';
 import { useRailwatchMap } from '../../map/map-context';
-import { MEASURE_GROUP_ID, MEASURE_SOURCE_ID, measureData, measureGroup } from '../../map/layers/measure-layers';
 import { useMeasureStore } from '../../stores/measure-store';
 
-/** Wires the measure mode to the map: clicks add points, the path is drawn, Esc ends the mode. */
+/**
+ * The measure mode's input: clicks add points, Esc ends the mode. Loaded with the app, so a
+ * click made while the readout is still loading is a point, not a sighting selection.
+ */
 export function useMeasureTool(): void {
   const map = useRailwatchMap();
   const active = useMeasureStore((state) => state.active);
-  const points = useMeasureStore((state) => state.points);
-
-  useEffect(() => {
-    if (!map) return;
-    map.setLayerGroup(measureGroup([]));
-    return () => map.removeLayerGroup(MEASURE_GROUP_ID);
-  }, [map]);
-
-  useEffect(() => {
-    map?.setSourceData(MEASURE_SOURCE_ID, measureData(points));
-  }, [map, points]);
 
   useEffect(() => {
     if (!map || !active) return;

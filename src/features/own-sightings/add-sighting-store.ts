@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { emptySightingForm, type SightingFormField, type SightingFormValues } from './sighting-form';
+import { emptySightingForm, type SightingFormField, type SightingFormValues } from './sighting-form-values';
 
 /**
  * The "Add sighting" mode: on or off, and the form being filled in (null until the analyst

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../domain/sighting/parse-feed';
-import { emptySightingForm, parseDegrees, validateSightingForm, type SightingFormValues } from './sighting-form';
+import { parseDegrees, validateSightingForm } from './sighting-form';
+import { emptySightingForm, type SightingFormValues } from './sighting-form-values';
 
 const base = (overrides: Partial<SightingFormValues> = {}): SightingFormValues => ({
   ...emptySightingForm({ lon: 29.153219, lat: 51.808441 }),

@@ -3,42 +3,13 @@ import { platformFromUrl } from '../../domain/import/platform';
 import { isIsoDate } from '../../domain/sighting/iso-date';
 import { safeHttpUrl } from '../../domain/sighting/safe-url';
 import { EQUIPMENT_KINDS, SIGHTING_STATUSES, type EquipmentKind, type SightingStatus } from '../../domain/sighting/sighting-schema';
-
-/** What the form holds: text as typed, so a half-typed value is never lost to parsing. */
-export type SightingFormValues = {
-  place: string;
-  observedAt: string;
-  status: string;
-  equipmentKind: string;
-  equipmentCount: string;
-  caption: string;
-  sourceUrl: string;
-  lon: string;
-  lat: string;
-};
-
-export type SightingFormField = keyof SightingFormValues;
+import type { SightingFormField, SightingFormValues } from './sighting-form-values';
 
 export type SightingFormResult = { ok: true; feature: Feature<Point> } | { ok: false; errors: Partial<Record<SightingFormField, string>> };
 
 export const MAX_PLACE_LENGTH = 200;
 export const MAX_CAPTION_LENGTH = 5000;
 export const MAX_EQUIPMENT_COUNT = 10_000;
-
-/** Coordinates as a click gives them, rounded to ~1 m so the form does not show 15 digits. */
-export function emptySightingForm(position: { lon: number; lat: number }): SightingFormValues {
-  return {
-    place: '',
-    observedAt: '',
-    status: 'unverified',
-    equipmentKind: '',
-    equipmentCount: '',
-    caption: '',
-    sourceUrl: '',
-    lon: position.lon.toFixed(5),
-    lat: position.lat.toFixed(5),
-  };
-}
 
 /** Decimal degrees; a decimal comma is accepted because analysts type what their locale shows. */
 export function parseDegrees(text: string): number | undefined {
