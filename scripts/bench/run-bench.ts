@@ -5,12 +5,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { borderDistanceBench } from './border-distance-bench.ts';
+import { interactionBench } from './interaction-bench.ts';
+import { parsingBench } from './parsing-bench.ts';
 import { scaleBench } from './scale-bench.ts';
 import { startupBench } from './startup-bench.ts';
 import type { BenchModule, BenchRow } from './bench-types.ts';
 import { formatTable } from './format-table.ts';
 
-const BENCHES: BenchModule[] = [startupBench, scaleBench, borderDistanceBench];
+const BENCHES: BenchModule[] = [startupBench, scaleBench, borderDistanceBench, parsingBench, interactionBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
