@@ -80,7 +80,8 @@ export interface FeedSnapshotRecord {
   feedId: string;
   url: string;
   fetchedAt: string;
-  body: string;
+  /** A Blob, stored without a copy on the main thread; text in records written by earlier builds. */
+  body: Blob | string;
 }
 
 export interface MapView {

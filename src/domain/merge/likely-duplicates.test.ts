@@ -15,6 +15,26 @@ describe('sightingDay', () => {
     expect(sightingDay({ postedAt: '2022-02-01T08:00:00Z' })).toBe('2022-02-01');
     expect(sightingDay({})).toBeUndefined();
   });
+
+  it('gives the day Date.parse gives for every UTC time, month ends and leap days included', () => {
+    const reference = (iso: string) => {
+      const time = Date.parse(iso);
+      return Number.isNaN(time) ? iso.slice(0, 10) : new Date(time).toISOString().slice(0, 10);
+    };
+    const years = ['2022', '2024', '1900', '2000'];
+    const months = ['01', '02', '04', '12', '13'];
+    const days = ['00', '01', '28', '29', '30', '31'];
+    const times = ['00:00', '09:30:00', '23:59:59.999', '24:00:00', '23:59:60', '12:60'];
+    for (const year of years)
+      for (const month of months)
+        for (const day of days)
+          for (const time of times) {
+            for (const zone of ['Z', 'z', '+03:00', '-02:00']) {
+              const iso = `${year}-${month}-${day}T${time}${zone}`;
+              expect(sightingDay({ observedAt: iso }), iso).toBe(reference(iso));
+            }
+          }
+  });
 });
 
 describe('findLikelyDuplicates', () => {

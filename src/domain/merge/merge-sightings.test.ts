@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
-import { mergeSightings } from './merge-sightings';
+import { mergeSightings, rememberSourceKeys, sourceKeysOf } from './merge-sightings';
 
 function createSighting(overrides: Partial<Sighting> & { id: string }): Sighting {
   return {
@@ -76,5 +76,34 @@ describe('mergeSightings', () => {
       { sourceId: 'b', sightings: [createSighting({ id: '2', url: 'javascript:alert(1)' })] },
     ]);
     expect(merged.sightings.map((s) => s.id)).toEqual(['1', '2']);
+  });
+});
+
+describe('source keys computed elsewhere', () => {
+  it('computes one key per sighting, null without a usable link', () => {
+    const sightings = [
+      createSighting({ id: 'a', url: 'https://m.vk.com/wall-1_2?utm_source=x' }),
+      createSighting({ id: 'b' }),
+      createSighting({ id: 'c', url: 'javascript:alert(1)' }),
+    ];
+    expect(sourceKeysOf(sightings)).toEqual(['vk.com/wall-1_2', null, null]);
+  });
+
+  it('merges by the remembered key instead of normalising the link again', () => {
+    // Keys that normalising would never give: if they are used, the links were not read.
+    const first = createSighting({ id: 'a', url: 'https://t.me/rail/1' });
+    const second = createSighting({ id: 'b', url: 'https://t.me/rail/2' });
+    const third = createSighting({ id: 'c', url: 'https://t.me/rail/1' });
+    rememberSourceKeys([first, second, third], ['same-post', 'same-post', null]);
+    const merged = mergeSightings([
+      { sourceId: 'feed', sightings: [first] },
+      { sourceId: 'import:a', sightings: [second, third] },
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'c']);
+    expect(merged.mergedIdsById.get('a')).toEqual(['b']);
+  });
+
+  it('refuses keys that do not line up with the sightings', () => {
+    expect(() => rememberSourceKeys([createSighting({ id: 'a' })], [])).toThrow('0 source keys for 1 sightings.');
   });
 });

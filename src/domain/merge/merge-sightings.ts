@@ -27,6 +27,36 @@ export interface MergedSightings {
   representativeOf: Map<string, string>;
 }
 
+/*
+ * Each sighting's link key, by object: a feed's sightings are the same objects from one
+ * render to the next, and normalising 100,000 links costs more than a frame. The feed worker
+ * computes the keys of what it parses (sourceKeysOf) and the client hands them over with
+ * rememberSourceKeys, so the main thread never normalises a feed's links at all. Sightings
+ * are never mutated once parsed, so a key cannot go stale.
+ */
+const sourceKeys = new WeakMap<Sighting, string | null>();
+
+/** Each sighting's link key (normaliseSourceUrl), null when it has no usable link. */
+export function sourceKeysOf(sightings: readonly Sighting[]): (string | null)[] {
+  return sightings.map((sighting) => (sighting.url === undefined ? null : (normaliseSourceUrl(sighting.url) ?? null)));
+}
+
+/** Records keys computed elsewhere (sourceKeysOf in a worker), index for index. */
+export function rememberSourceKeys(sightings: readonly Sighting[], keys: readonly (string | null)[]): void {
+  if (keys.length !== sightings.length) throw new RangeError(`${keys.length} source keys for ${sightings.length} sightings.`);
+  for (let index = 0; index < sightings.length; index++) sourceKeys.set(sightings[index]!, keys[index]!);
+}
+
+function sourceKeyOf(sighting: Sighting): string | undefined {
+  if (sighting.url === undefined) return undefined;
+  let key = sourceKeys.get(sighting);
+  if (key === undefined) {
+    key = normaliseSourceUrl(sighting.url) ?? null;
+    sourceKeys.set(sighting, key);
+  }
+  return key ?? undefined;
+}
+
 interface Group {
   sighting: Sighting;
   sources: string[];
@@ -37,15 +67,10 @@ export function mergeSightings(sources: readonly SourceSightings[]): MergedSight
   const groups: Group[] = [];
   const groupById = new Map<string, Group>();
   const groupByUrl = new Map<string, Group>();
-  const urlKeyCache = new Map<string, string | undefined>();
-  const urlKey = (url: string) => {
-    if (!urlKeyCache.has(url)) urlKeyCache.set(url, normaliseSourceUrl(url));
-    return urlKeyCache.get(url);
-  };
 
   for (const { sourceId, sightings } of sources) {
     for (const sighting of sightings) {
-      const key = sighting.url === undefined ? undefined : urlKey(sighting.url);
+      const key = sourceKeyOf(sighting);
       let group = groupById.get(sighting.id);
       if (!group && key !== undefined) {
         const byUrl = groupByUrl.get(key);

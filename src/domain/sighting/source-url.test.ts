@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSourceUrl } from './source-url';
+import { mulberry32 } from '../geo/seeded-random';
+import { normaliseSourceUrl, splitPlainLink } from './source-url';
 
 describe('normaliseSourceUrl', () => {
   it('reduces a TikTok share link to host and path', () => {
@@ -64,5 +65,64 @@ describe('normaliseSourceUrl', () => {
     expect(normaliseSourceUrl('javascript:alert(1)')).toBeUndefined();
     expect(normaliseSourceUrl('')).toBeUndefined();
     expect(normaliseSourceUrl('mailto:a@b.c')).toBeUndefined();
+  });
+});
+
+describe('splitPlainLink (the fast path of normaliseSourceUrl)', () => {
+  const partsOf = (link: string) => {
+    const url = new URL(link);
+    return { protocol: url.protocol, hostname: url.hostname, port: url.port, pathname: url.pathname, params: [...url.searchParams] };
+  };
+
+  it('reads plain links exactly as the URL parser does', () => {
+    for (const link of [
+      'https://www.tiktok.com/@zhd_gomel/video/7054123456789012345?is_from_webapp=1&sender_device=pc',
+      'HTTP://VK.com/wall-12345_678?w=wall-12345_678&a=%D1%82+b',
+      'https://t.me',
+      'https://t.me?single',
+      'https://example.org/a//b/?#frag?x',
+      'https://example.org/it/(1)!*;=',
+    ]) {
+      const plain = splitPlainLink(link);
+      expect(plain, link).toBeDefined();
+      expect({ ...plain!, params: [...plain!.searchParams], searchParams: undefined }).toEqual({ ...partsOf(link), searchParams: undefined });
+    }
+  });
+
+  it('leaves to the URL parser what it would rewrite', () => {
+    for (const link of [
+      'https://example.org:8443/a',
+      'https://user@example.org/a',
+      'https://192.168.0.1/a',
+      'https://0x7f.1/a',
+      'https://xn--e1afmkfd.xn--p1ai/a',
+      'https://example.org/a/../b',
+      'https://example.org/a/./b',
+      'https://example.org/a%2Fb',
+      'https://example.org/a b',
+      'https://example.org\\a',
+      "https://example.org/a?q='x'",
+      'https://пример.рф/a',
+    ]) {
+      expect(splitPlainLink(link), link).toBeUndefined();
+    }
+  });
+
+  it('never disagrees with the URL parser on generated links', () => {
+    const random = mulberry32(8);
+    const pieces = ['a', 'Z', '0', '9', '-', '.', '_', '~', '/', '//', '?', '&', '=', '#', '%', '%2e', '%41', '@', ':', '+', "'", '"', ' ', '\\', '..', '^', '|', '{', 'я', 'xn--', '\t'];
+    const pick = () => pieces[Math.floor(random() * pieces.length)]!;
+    const hosts = ['example.org', 'M.Example.ORG', 'a-b.c', '1.2.3.4', 'a.1', 'x.0x1', 'localhost', 'a..b', 'a.b.'];
+    let plain = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const tail = Array.from({ length: 1 + Math.floor(random() * 8) }, pick).join('');
+      const link = `${random() < 0.5 ? 'https' : 'HTTP'}://${hosts[Math.floor(random() * hosts.length)]!}${random() < 0.3 ? pick() : ''}/${tail}`;
+      const parts = splitPlainLink(link);
+      if (!parts) continue;
+      plain += 1;
+      expect({ ...parts, params: [...parts.searchParams], searchParams: undefined }, link).toEqual({ ...partsOf(link), searchParams: undefined });
+    }
+    // The corpus must exercise the fast path, not only the fallback.
+    expect(plain).toBeGreaterThan(1_000);
   });
 });

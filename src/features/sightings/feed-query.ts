@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { db } from '../../db/database';
 import { getFeedSnapshot, saveFeedSnapshot } from '../../db/feed-repository';
 import type { FeedParseSuccess } from '../../domain/sighting/parse-feed';
-import { parseFeedInWorker } from '../../workers/import-client';
+import { parseFeedInWorker } from '../../workers/feed-client';
 
 /*
  * One React Query query per online feed (fetched and parsed off the main thread, refetched
@@ -37,6 +37,8 @@ export interface FeedSpec {
 }
 
 export const FEED_RETRIES = 3;
+/** How much of a body is read to tell a web page from a feed. */
+const HTML_SNIFF_BYTES = 1024;
 
 async function fetchFeed(feed: FeedSpec, signal: AbortSignal): Promise<LoadedFeed> {
   let response: Response;
@@ -50,11 +52,14 @@ async function fetchFeed(feed: FeedSpec, signal: AbortSignal): Promise<LoadedFee
     const transient = response.status >= 500 || response.status === 408 || response.status === 429;
     throw new FeedLoadError(`the server answered HTTP ${response.status} ${response.statusText}`.trim(), transient);
   }
-  const body = await response.text();
+  // A Blob, not text: a 100,000-sighting feed is 43 MB, and turning it into a string (and
+  // storing that string) held the main thread for seconds. The worker reads it; IndexedDB
+  // stores it without a copy here.
+  const body = await response.blob();
   // A login page, an error page or the web page about a feed is the commonest wrong answer;
   // "not valid JSON (Unexpected token '<')" would not tell the analyst what happened.
   const contentType = response.headers.get('content-type') ?? '';
-  if (/html/i.test(contentType) || /^\s*<(!doctype|html)/i.test(body)) {
+  if (/html/i.test(contentType) || /^\s*<(!doctype|html)/i.test(await body.slice(0, HTML_SNIFF_BYTES).text())) {
     throw new FeedLoadError('the server sent a web page (HTML) instead of a GeoJSON feed; check that the address points to the feed file itself', false);
   }
   const result = await parseFeedInWorker(body);

@@ -1,0 +1,75 @@
+// The main thread's side of the feed worker: one long-lived worker, jobs matched by id, each
+// job's chunks put back together (feed-protocol.ts) and the sightings' source-link keys handed
+// to the merge so it never normalises them here. Where no Worker exists (unit tests) the same
+// job runs inline, through the same messages.
+
+import { rememberSourceKeys } from '../domain/merge/merge-sightings.ts';
+import type { FeedParseResult } from '../domain/sighting/parse-feed.ts';
+import { runFeedJob } from './feed-job.ts';
+import { FeedAssembler, type FeedRequest, type FeedResponse } from './feed-protocol.ts';
+
+interface Job {
+  assembler: FeedAssembler;
+  resolve: (result: FeedParseResult) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | null = null;
+const jobs = new Map<number, Job>();
+let nextJobId = 1;
+
+/** Feeds a job its next message; settles it when the feed is whole or has failed. */
+function deliver(message: FeedResponse): void {
+  const job = jobs.get(message.jobId);
+  if (!job) return;
+  if (message.type === 'failed') {
+    jobs.delete(message.jobId);
+    job.reject(new Error(`The feed could not be parsed: ${message.message}`));
+    return;
+  }
+  let assembled;
+  try {
+    assembled = job.assembler.accept(message);
+  } catch (error) {
+    jobs.delete(message.jobId);
+    job.reject(new Error(`The feed could not be parsed: ${error instanceof Error ? error.message : String(error)}.`));
+    return;
+  }
+  if (!assembled) return;
+  jobs.delete(message.jobId);
+  if (assembled.result.ok) rememberSourceKeys(assembled.result.sightings, assembled.sourceKeys);
+  job.resolve(assembled.result);
+}
+
+function failAll(message: string): void {
+  worker?.terminate();
+  worker = null;
+  for (const job of jobs.values()) job.reject(new Error(message));
+  jobs.clear();
+}
+
+function getWorker(): Worker {
+  if (worker) return worker;
+  const created = new Worker(new URL('./feed-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-feed' });
+  created.onmessage = (event: MessageEvent<FeedResponse>) => deliver(event.data);
+  created.onerror = (event) => {
+    event.preventDefault();
+    failAll(`The feed worker stopped: ${event.message || 'unknown error'}.`);
+  };
+  worker = created;
+  return created;
+}
+
+/**
+ * parseFeed off the main thread. Pass the fetched Blob: posting it does not copy it, and the
+ * worker reads it, so a 43 MB body never becomes a string on the main thread.
+ */
+export function parseFeedInWorker(body: Blob | string): Promise<FeedParseResult> {
+  const jobId = nextJobId++;
+  return new Promise<FeedParseResult>((resolve, reject) => {
+    jobs.set(jobId, { assembler: new FeedAssembler(), resolve, reject });
+    const request: FeedRequest = { type: 'parse-feed', jobId, body };
+    if (typeof Worker === 'undefined') void runFeedJob(request, deliver);
+    else getWorker().postMessage(request);
+  });
+}
