@@ -9,6 +9,7 @@ import {
   findExistingLocalSightingIds,
   getLocalSighting,
   importLocalFeed,
+  LocalImportCancelledError,
   listLocalFeeds,
   listLocalSightings,
   removeLocalFeed,
@@ -98,6 +99,52 @@ describe('importLocalFeed', () => {
       'Item 2 of the file is not a GeoJSON Feature.',
     );
     expect(await tableCounts()).toEqual({ localFeeds: 0, localSightings: 0, history: 0 });
+  });
+});
+
+describe('importLocalFeed in chunks', () => {
+  const many = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => point(`${prefix}${i}`));
+
+  it('reports progress after every chunk and stores every row once', async () => {
+    const reports: [number, number][] = [];
+    const feed = await importLocalFeed(database, { feed: { id: 'import:big', name: 'big' }, features: many(25) }, 'anna', clock, {
+      chunkSize: 10,
+      onStored: (stored, total) => reports.push([stored, total]),
+    });
+    expect(reports).toEqual([
+      [10, 25],
+      [20, 25],
+      [25, 25],
+    ]);
+    expect(feed.count).toBe(25);
+    expect(await database.localSightings.where('feedId').equals('import:big').count()).toBe(25);
+  });
+
+  it('stores nothing, not even the chunks already written, when cancelled between chunks', async () => {
+    await importLocalFeed(database, { feed: { id: 'import:ok', name: 'ok' }, features: [point('keep')] }, 'anna', clock);
+    const before = await tableCounts();
+    let written = 0;
+    await expect(
+      importLocalFeed(database, { feed: { id: 'import:big', name: 'big' }, features: many(25) }, 'anna', clock, {
+        chunkSize: 10,
+        onStored: (stored) => (written = stored),
+        isCancelled: () => written >= 20,
+      }),
+    ).rejects.toBeInstanceOf(LocalImportCancelledError);
+    expect(written).toBe(20);
+    expect(await tableCounts()).toEqual(before);
+    expect(await database.localFeeds.get('import:big')).toBeUndefined();
+  });
+});
+
+describe('findExistingLocalSightingIds', () => {
+  it('finds the stored ids whether the file is larger or smaller than the workspace', async () => {
+    await importLocalFeed(database, { feed: { id: 'import:a', name: 'a' }, features: [point('a1'), point('a2'), point('a3')] }, 'anna', clock);
+    // More ids than stored rows: answered from one scan of the keys.
+    expect(await findExistingLocalSightingIds(database, ['x1', 'a2', 'x2', 'a3', 'x3'])).toEqual(['a2', 'a3']);
+    // Fewer ids than stored rows: answered by point lookups.
+    expect(await findExistingLocalSightingIds(database, ['a1', 'x1'])).toEqual(['a1']);
+    expect(await findExistingLocalSightingIds(database, [])).toEqual([]);
   });
 });
 

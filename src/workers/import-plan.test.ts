@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PreparedFeature } from '../../workers/import-prepare';
-import { duplicateTotal, planImport } from './plan-import';
+import type { PreparedFeature } from './import-prepare.ts';
+import { duplicateTotal, planImport } from './import-plan.ts';
 
 const feature = (id: string, urlKey?: string): PreparedFeature => ({
   id,

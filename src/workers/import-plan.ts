@@ -2,7 +2,7 @@
 // sighting already stored locally is not stored twice (its first import keeps it); one that
 // matches a sighting already on the map by id or source link is stored (the file stays whole
 // and removable) and shown once by the sources merge.
-import type { PreparedFeature, PreparedImport } from '../../workers/import-prepare';
+import type { PreparedFeature, PreparedImport } from './import-prepare.ts';
 
 export interface KnownSightings {
   /** Ids already in the workspace's local sightings table. */

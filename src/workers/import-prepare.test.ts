@@ -61,6 +61,14 @@ describe('prepareImport', () => {
     expect(prepared.skipped[0]!.detail).toContain('abc');
   });
 
+  it('reports how far it got on a large file', () => {
+    const features = Array.from({ length: 25_000 }, (_, i) => ({ type: 'Feature', id: `f${i}`, geometry: point(29.15, 51.81), properties: {} }));
+    const shares: number[] = [];
+    const prepared = prepareImport(imported('big.geojson', JSON.stringify({ type: 'FeatureCollection', features })), (share) => shares.push(share));
+    expect(shares).toEqual([0.4, 0.8]);
+    expect(prepared.features).toHaveLength(25_000);
+  });
+
   it('passes on swapped-coordinate warnings with their fix', () => {
     const text = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'sw', geometry: point(51.81, 29.15), properties: {} }] });
     const prepared = prepareImport(imported('feed.geojson', text));

@@ -29,11 +29,16 @@ export interface PreparedImport {
   metadata?: FeedMetadata;
 }
 
-export function prepareImport(result: ImportSuccess): PreparedImport {
+/** Features between two calls of prepareImport's `onProgress`. */
+const PROGRESS_EVERY = 10_000;
+
+/** `onProgress` gets the share of the features prepared so far (0–1). */
+export function prepareImport(result: ImportSuccess, onProgress?: (share: number) => void): PreparedImport {
   const skippedIndexes = new Set(result.skipped.map((skip) => skip.index));
   const features: PreparedFeature[] = [];
   let next = 0;
   for (let index = 0; index < result.rawFeatures.length; index++) {
+    if (onProgress && index > 0 && index % PROGRESS_EVERY === 0) onProgress(index / result.rawFeatures.length);
     if (skippedIndexes.has(index)) continue;
     // parseFeed returns one sighting per feature it did not skip, in file order.
     const sighting = result.sightings[next++];

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
-import { normaliseSourceUrl } from '../../domain/sighting/source-url';
+import type { ShownSightings } from '../../workers/import-protocol';
 import { ImportProgressDialog } from './import-progress-dialog';
 import { useImportQueue } from './import-store';
 import { ImportSummaryDialog } from './import-summary-dialog';
@@ -15,15 +15,15 @@ type Job = { fileName: string; progress: RunProgress; visible: boolean; controll
 
 type Known = Pick<Sighting, 'id' | 'url'>;
 
-function knownOf(sightings: readonly Known[]) {
-  const shownIds = new Set<string>();
-  const shownUrlKeys = new Set<string>();
+/** Plain lists, cheap to build and to send: the worker normalises the links itself. */
+function shownOf(sightings: readonly Known[]): ShownSightings {
+  const ids: string[] = [];
+  const urls: string[] = [];
   for (const sighting of sightings) {
-    shownIds.add(sighting.id);
-    const key = sighting.url === undefined ? undefined : normaliseSourceUrl(sighting.url);
-    if (key !== undefined) shownUrlKeys.add(key);
+    ids.push(sighting.id);
+    if (sighting.url !== undefined) urls.push(sighting.url);
   }
-  return { shownIds, shownUrlKeys };
+  return { ids, urls };
 }
 
 /** Takes a file the worker recognised as a railwatch brief (the app wires in the briefs feature). */
@@ -49,7 +49,7 @@ export function ImportController({ sightings, onBrief }: { sightings: readonly K
     setOutcome(null);
     setJob({ fileName: file.name, progress: { phase: 'reading', percent: 0 }, visible: file.size > PROGRESS_BYTES, controller });
     const timer = setTimeout(() => setJob((current) => (current && current.controller === controller ? { ...current, visible: true } : current)), PROGRESS_DELAY_MS);
-    const result = await runImport(file, knownOf(sightingsRef.current), {
+    const result = await runImport(file, shownOf(sightingsRef.current), {
       signal: controller.signal,
       onProgress: (progress) => setJob((current) => (current && current.controller === controller ? { ...current, progress } : current)),
     });

@@ -5,14 +5,15 @@ const PHASES: Record<RunProgress['phase'], string> = {
   reading: 'Reading the file',
   decoding: 'Decoding the text',
   validating: 'Converting and checking every row',
+  checking: 'Looking for sightings already in your workspace',
   storing: 'Saving to your workspace',
 };
 
 type Props = { fileName: string; progress: RunProgress; onCancel: () => void };
 
+/** Cancel works in every phase: while saving it aborts the one transaction, so nothing is stored. */
 export function ImportProgressDialog({ fileName, progress, onCancel }: Props) {
   const headingId = useId();
-  const storing = progress.phase === 'storing';
   return (
     <div role="dialog" aria-labelledby={headingId} className="import-dialog">
       <header className="panel-header">
@@ -23,8 +24,8 @@ export function ImportProgressDialog({ fileName, progress, onCancel }: Props) {
         <p role="status">
           {PHASES[progress.phase]}… {progress.percent}%
         </p>
-        <button type="button" className="button" onClick={onCancel} disabled={storing} autoFocus>
-          {storing ? 'Saving…' : 'Cancel import'}
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          Cancel import
         </button>
       </div>
     </div>

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { duplicateTotal } from './plan-import';
+import { duplicateTotal } from '../../workers/import-plan';
 import type { ImportOutcome, ImportSummary } from './run-import';
 import { applyCoordinateFix } from './swap-fix';
 
