@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { borderDistanceBench } from './border-distance-bench.ts';
+import { importBench } from './import-bench.ts';
 import { interactionBench } from './interaction-bench.ts';
 import { parsingBench } from './parsing-bench.ts';
 import { scaleBench } from './scale-bench.ts';
@@ -12,7 +13,7 @@ import { startupBench } from './startup-bench.ts';
 import type { BenchModule, BenchRow } from './bench-types.ts';
 import { formatTable } from './format-table.ts';
 
-const BENCHES: BenchModule[] = [startupBench, scaleBench, borderDistanceBench, parsingBench, interactionBench];
+const BENCHES: BenchModule[] = [startupBench, scaleBench, borderDistanceBench, importBench, parsingBench, interactionBench];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
