@@ -205,7 +205,12 @@ async function cancelRun(browser: Browser, url: string, file: string, sampleCoun
       timeout: IMPORT_TIMEOUT_MS,
       polling: 50,
     });
-    await page.getByRole('button', { name: 'Cancel import' }).click();
+    const offered = await page
+      .getByRole('button', { name: 'Cancel import' })
+      .click({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!offered) return { cancelAtPercent: NaN, cancelToClosedMs: NaN, closed: false, stored: NaN, feeds: NaN, outcome: 'no enabled Cancel button' };
     const outcome = page.getByRole('dialog', { name: /^Import (summary|failed|cancelled)$/ });
     await outcome.waitFor({ state: 'visible', timeout: IMPORT_TIMEOUT_MS });
     const probe = await readProbe(page);
