@@ -57,7 +57,7 @@ export function Workspace() {
   usePrimeSearchKeys(model.sightings);
   useHoverLink((id) => model.byId.get(id));
   useApplyTheme();
-  useSightingsLayer(listed, selected);
+  useSightingsLayer(model.sightings, listed, selected);
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
   useAnnotationLayers(listed, selected);
   useRailMapLayers();

@@ -141,9 +141,12 @@ export class RailwatchMap {
     }
   }
 
-  /** Every sighting to draw (after filters); they are clustered in a worker, see SightingClusters. */
-  setSightings(points: readonly SightingPoint[]): void {
-    this.clusters.setPoints(points);
+  /**
+   * Every sighting the filters choose from, and which of them to draw (a byte per sighting,
+   * 1 = drawn, handed over to the worker; null: all). Clustered in a worker, see SightingClusters.
+   */
+  setSightings(all: readonly SightingPoint[], shown: Uint8Array | null): void {
+    this.clusters.setSightings(all, shown);
   }
 
   private showClusterView(data: FeatureCollection<Point>): void {

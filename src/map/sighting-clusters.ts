@@ -1,7 +1,8 @@
-// The map's side of the cluster worker. The sightings go over once per change, as two packed
-// coordinate arrays (transferred, not copied); after that only the view goes over and only
-// what is in it comes back, so the map's own GeoJSON source never holds more than a few
-// hundred features, whatever the number of sightings.
+// The map's side of the cluster worker. The sightings' places go over once, as two packed
+// coordinate arrays (transferred, not copied); a filter change sends one byte per sighting;
+// after that only the view goes over and only what is in it comes back, so the map's own
+// GeoJSON source never holds more than a few hundred features, whatever the number of
+// sightings.
 
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { abbreviateCount, C, CLUSTER_STRIDE, paddedBounds } from '../domain/geo/cluster-index';
@@ -13,9 +14,22 @@ export type SightingPoint = { id: string; lon: number; lat: number; status: stri
 type Bbox = [number, number, number, number];
 type View = { bbox: Bbox; zoom: number };
 
+const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
+/** Same places in the same order (NaN, a missing location, equals NaN here). */
+function samePlaces(loaded: { lons: Float64Array; lats: Float64Array }, lons: Float64Array, lats: Float64Array): boolean {
+  if (loaded.lons.length !== lons.length) return false;
+  for (let i = 0; i < lons.length; i += 1) {
+    if (!same(loaded.lons[i]!, lons[i]!) || !same(loaded.lats[i]!, lats[i]!)) return false;
+  }
+  return true;
+}
+
 export class SightingClusters {
   private readonly worker: Worker;
   private points: readonly SightingPoint[] = [];
+  /** The coordinates the worker's hierarchy was built from. */
+  private loaded: { lons: Float64Array; lats: Float64Array } | null = null;
   private version = 0;
   private nextRequestId = 1;
   private inFlight = false;
@@ -40,17 +54,31 @@ export class SightingClusters {
     };
   }
 
-  setPoints(points: readonly SightingPoint[]): void {
-    this.points = points;
+  /**
+   * `all`: every sighting the filters choose from; `shown`: which of them to draw (1 = shown,
+   * indexed like `all`; transferred to the worker, so the caller must not reuse it), null for
+   * all. The worker rebuilds its hierarchy only when the sightings' places change; a new
+   * status or a filter change costs one pass over the points of the zoom level in view.
+   */
+  setSightings(all: readonly SightingPoint[], shown: Uint8Array | null): void {
+    if (all !== this.points) {
+      this.points = all;
+      const lons = new Float64Array(all.length);
+      const lats = new Float64Array(all.length);
+      all.forEach((point, index) => {
+        lons[index] = point.lon;
+        lats[index] = point.lat;
+      });
+      if (!this.loaded || !samePlaces(this.loaded, lons, lats)) {
+        this.loaded = { lons, lats };
+        this.version += 1;
+        const request: ClusterRequest = { type: 'load', version: this.version, lons: lons.slice(), lats: lats.slice() };
+        this.worker.postMessage(request, [request.lons.buffer, request.lats.buffer]);
+      }
+    }
     this.version += 1;
-    const lons = new Float64Array(points.length);
-    const lats = new Float64Array(points.length);
-    points.forEach((point, index) => {
-      lons[index] = point.lon;
-      lats[index] = point.lat;
-    });
-    const request: ClusterRequest = { type: 'load', version: this.version, lons, lats };
-    this.worker.postMessage(request, [lons.buffer, lats.buffer]);
+    const mask: ClusterRequest = { type: 'mask', version: this.version, mask: shown };
+    this.worker.postMessage(mask, shown ? [shown.buffer] : []);
     this.covered = null;
     this.dirty = true;
     this.pump();

@@ -4,10 +4,13 @@
 import type { ClusterView } from '../domain/geo/cluster-index.ts';
 
 export type ClusterRequest =
-  /** A new set of sightings (after filters); `version` comes back with every answer about it. */
+  /** Every sighting the filters choose from; the hierarchy is built over these once. */
   | { type: 'load'; version: number; lons: Float64Array; lats: Float64Array }
+  /** Which of the loaded sightings the filters show (1 = shown, by load index); null: all. */
+  | { type: 'mask'; version: number; mask: Uint8Array | null }
   | { type: 'query'; version: number; requestId: number; bbox: [number, number, number, number]; zoom: number };
 
 export type ClusterResponse =
+  /** `size`: the shown sightings with a location. */
   | ({ type: 'view'; version: number; requestId: number; size: number } & ClusterView)
   | { type: 'error'; version: number; requestId?: number; message: string };

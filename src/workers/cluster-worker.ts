@@ -1,6 +1,6 @@
 // Builds the cluster index off the main thread and answers view queries from it. Only the
-// newest load matters: a query for an older version is answered from the newest index, and
-// the map drops answers whose version it has moved past.
+// newest state matters: a query for an older version is answered from the newest index and
+// mask, and the map drops answers whose version it has moved past.
 
 import { createClusterIndex, type ClusterIndex } from '../domain/geo/cluster-index.ts';
 import type { ClusterRequest, ClusterResponse } from './cluster-protocol.ts';
@@ -21,10 +21,15 @@ scope.onmessage = (event) => {
       version = request.version;
       return;
     }
-    if (!index) throw new Error('cluster worker: queried before any load');
+    if (!index) throw new Error('cluster worker: asked before any load');
+    if (request.type === 'mask') {
+      index.setVisible(request.mask);
+      version = request.version;
+      return;
+    }
     const view = index.query(request.bbox, request.zoom);
     scope.postMessage(
-      { type: 'view', version, requestId: request.requestId, size: index.size, ...view },
+      { type: 'view', version, requestId: request.requestId, size: index.visibleSize, ...view },
       [view.clusters.buffer, view.points.buffer],
     );
   } catch (error) {

@@ -34,9 +34,11 @@ export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, m
   const needed = listNeedsMetrics(withoutDates, sort);
   const metricsSource = needed ? metrics : null;
   const listMetrics = useMemo(() => metricsForList(metricsSource ?? new Map(), metricsSource !== null), [metricsSource]);
-  const filtered = useMemo(
-    () => filterSightings(sightings, withoutDates, { metricsById: listMetrics, feedIdsById }),
-    [sightings, withoutDates, listMetrics, feedIdsById],
+  // Sorted before filtering: the sort (the costly step) then runs when the sightings or the
+  // order change, not on every filter change, and filtering keeps the order it is given.
+  const sorted = useMemo(() => sortSightings(sightings, sort, { metricsById: listMetrics }), [sightings, sort, listMetrics]);
+  return useMemo(
+    () => filterSightings(sorted, withoutDates, { metricsById: listMetrics, feedIdsById }),
+    [sorted, withoutDates, listMetrics, feedIdsById],
   );
-  return useMemo(() => sortSightings(filtered, sort, { metricsById: listMetrics }), [filtered, sort, listMetrics]);
 }

@@ -1,14 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
 import { useRailwatchMap } from '../../map/map-context';
+import { shownMask } from './shown-mask';
 
-/** Keeps the map's sightings and selection in step with what the list shows. */
-export function useSightingsLayer(sightings: readonly WorkspaceSighting[], selected: WorkspaceSighting | undefined): void {
+/**
+ * Keeps the map's sightings and selection in step with what the list shows. The map gets
+ * every sighting once and then only which of them the filters let through, so a filter
+ * change or a brush move does not rebuild its clusters.
+ */
+export function useSightingsLayer(
+  all: readonly WorkspaceSighting[],
+  shown: readonly WorkspaceSighting[],
+  selected: WorkspaceSighting | undefined,
+): void {
   const map = useRailwatchMap();
+  const points = useMemo(() => all.map(({ id, lon, lat, status }) => ({ id, lon, lat, status })), [all]);
+  const positions = useMemo(() => new Map<WorkspaceSighting, number>(all.map((sighting, index) => [sighting, index])), [all]);
 
   useEffect(() => {
-    map?.setSightings(sightings.map(({ id, lon, lat, status }) => ({ id, lon, lat, status })));
-  }, [map, sightings]);
+    map?.setSightings(points, shownMask(positions, all.length, shown));
+  }, [map, points, positions, all.length, shown]);
 
   useEffect(() => {
     map?.setSelected(selected ? { id: selected.id, lon: selected.lon, lat: selected.lat, status: selected.status } : null);
