@@ -1,11 +1,9 @@
 // The main thread's side of the import worker. A file import gets a worker of its own that
-// reads, checks and stores it (see import-protocol.ts for the store/cancel handshake). Feed
-// bodies share one long-lived worker. Where no Worker exists (unit tests) feeds are parsed inline.
+// reads, checks and stores it (see import-protocol.ts for the store/cancel handshake).
 
 import type { ImportFailure } from '../domain/import/import-file.ts';
 // Only the limit: the importers themselves (and their KML parser) stay in the worker's bundle.
 import { MAX_IMPORT_BYTES } from '../domain/import/import-limits.ts';
-import { parseFeed, type FeedParseResult } from '../domain/sighting/parse-feed.ts';
 import type { ImportPhase, ImportReport, ImportRequest, ImportResponse, ShownSightings } from './import-protocol.ts';
 
 export class ImportCancelledError extends Error {
@@ -96,50 +94,5 @@ export function importFileInWorker(
     };
     const request: ImportRequest = { type: 'import-file', jobId, file, maxBytes, shown };
     worker.postMessage(request);
-  });
-}
-
-type Pending = { resolve: (result: FeedParseResult) => void; reject: (error: Error) => void };
-let feedWorker: Worker | null = null;
-const pendingFeeds = new Map<number, Pending>();
-
-function failAllFeeds(message: string): void {
-  feedWorker?.terminate();
-  feedWorker = null;
-  for (const pending of pendingFeeds.values()) pending.reject(new Error(message));
-  pendingFeeds.clear();
-}
-
-function getFeedWorker(): Worker {
-  if (feedWorker) return feedWorker;
-  const worker = createImportWorker();
-  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const message = event.data;
-    const pending = pendingFeeds.get(message.jobId);
-    if (!pending) return;
-    if (message.type === 'feed-result') {
-      pendingFeeds.delete(message.jobId);
-      pending.resolve(message.result);
-    } else if (message.type === 'failed') {
-      pendingFeeds.delete(message.jobId);
-      pending.reject(new Error(`The feed could not be parsed: ${message.message}`));
-    }
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    failAllFeeds(`The feed worker stopped: ${event.message || 'unknown error'}.`);
-  };
-  feedWorker = worker;
-  return worker;
-}
-
-/** parseFeed off the main thread. */
-export function parseFeedInWorker(text: string): Promise<FeedParseResult> {
-  if (typeof Worker === 'undefined') return Promise.resolve(parseFeed(text));
-  const jobId = nextJobId++;
-  return new Promise<FeedParseResult>((resolve, reject) => {
-    pendingFeeds.set(jobId, { resolve, reject });
-    const request: ImportRequest = { type: 'parse-feed', jobId, text };
-    getFeedWorker().postMessage(request);
   });
 }

@@ -85,3 +85,26 @@ describe('commitImport', () => {
     expect((await listLocalFeeds(database)).map((f) => f.id)).toEqual(['import:other']);
   });
 });
+
+describe('checkImport progress', () => {
+  const ids = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
+
+  it('finds the stored sightings chunk by chunk when the file is larger than the workspace (stored keys scanned)', async () => {
+    await importLocalFeed(database, { feed: { id: 'import:old', name: 'old' }, features: ids('s', 7).map((id) => feature(id) as never) }, 'anna');
+    const file = prepared([...ids('s', 7), ...ids('n', 5)].map((id) => feature(id)));
+    const shares: number[] = [];
+    const { plan } = await checkImport(database, file, { ids: [], urls: [] }, (share) => shares.push(share), 3);
+    expect(plan.duplicates.alreadyStored).toBe(7);
+    expect(plan.toStore.map((f) => f.id)).toEqual(ids('n', 5));
+    expect(shares).toEqual([3 / 7, 6 / 7, 1]);
+  });
+
+  it('looks the file’s ids up chunk by chunk when the workspace is larger than the file', async () => {
+    await importLocalFeed(database, { feed: { id: 'import:old', name: 'old' }, features: ids('s', 12).map((id) => feature(id) as never) }, 'anna');
+    const file = prepared(['s001', 'x', 's011', 'y', 'z'].map((id) => feature(id)));
+    const shares: number[] = [];
+    const { plan } = await checkImport(database, file, { ids: [], urls: [] }, (share) => shares.push(share), 2);
+    expect(plan.toStore.map((f) => f.id)).toEqual(['x', 'y', 'z']);
+    expect(shares).toEqual([0.4, 0.8, 1]);
+  });
+});

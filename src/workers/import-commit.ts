@@ -24,9 +24,42 @@ export interface CheckedImport {
   report: ImportReport;
 }
 
-/** Which of the file's sightings are new, already stored, or already on the map. */
-export async function checkImport(db: RailwatchDb, prepared: PreparedImport, shown: ShownSightings): Promise<CheckedImport> {
-  const localIds = new Set(await findExistingLocalSightingIds(db, prepared.features.map((f) => f.id)));
+/** Ids looked up (or stored keys scanned) between two progress reports while checking. */
+export const CHECK_CHUNK_SIZE = 20_000;
+
+/**
+ * Which of `ids` the workspace already stores, in chunks so a file of 460,000 rows checked
+ * against a workspace as large reports progress instead of going quiet for seconds.
+ */
+async function storedAmong(db: RailwatchDb, ids: readonly string[], onProgress?: (share: number) => void, chunkSize = CHECK_CHUNK_SIZE): Promise<Set<string>> {
+  const found = new Set<string>();
+  const storedCount = ids.length === 0 ? 0 : await db.localSightings.count();
+  if (storedCount === 0) return found;
+  if (storedCount <= ids.length) {
+    // As findExistingLocalSightingIds: fewer stored rows than ids, so scan the stored keys
+    // (key only, in order), one page at a time.
+    const wanted = new Set(ids);
+    let after: string | undefined;
+    let scanned = 0;
+    for (;;) {
+      const page = (await (after === undefined ? db.localSightings.orderBy(':id') : db.localSightings.where(':id').above(after)).limit(chunkSize).primaryKeys()) as string[];
+      for (const key of page) if (wanted.has(key)) found.add(key);
+      scanned += page.length;
+      onProgress?.(Math.min(1, scanned / storedCount));
+      if (page.length < chunkSize) return found;
+      after = page[page.length - 1];
+    }
+  }
+  for (let start = 0; start < ids.length; start += chunkSize) {
+    for (const id of await findExistingLocalSightingIds(db, ids.slice(start, start + chunkSize))) found.add(id);
+    onProgress?.(Math.min(1, (start + chunkSize) / ids.length));
+  }
+  return found;
+}
+
+/** Which of the file's sightings are new, already stored, or already on the map; `onProgress` gets the share checked (0–1). */
+export async function checkImport(db: RailwatchDb, prepared: PreparedImport, shown: ShownSightings, onProgress?: (share: number) => void, chunkSize = CHECK_CHUNK_SIZE): Promise<CheckedImport> {
+  const localIds = await storedAmong(db, prepared.features.map((f) => f.id), onProgress, chunkSize);
   const shownUrlKeys = new Set<string>();
   for (const url of shown.urls) {
     const key = normaliseSourceUrl(url);

@@ -1,6 +1,5 @@
-// What crosses between the app and the import worker. One module worker serves two jobs:
-// files the analyst imports (one worker per file) and feed bodies fetched on the main thread
-// (one long-lived worker, jobs matched by id).
+// What crosses between the app and the import worker (one worker per imported file; fetched
+// feeds have their own worker, see feed-protocol.ts).
 //
 // A file import is read, checked AND stored in its worker, so its records never cross to the
 // main thread. The handshake keeps Cancel exact: the worker stops at 'ready' and writes only
@@ -8,7 +7,6 @@
 // can have been written); after that it sends 'cancel' and the worker, the only side that
 // knows whether its transaction already committed, answers 'cancelled' or with the result.
 
-import type { FeedParseResult } from '../domain/sighting/parse-feed.ts';
 import type { ImportedSkip, ImportedWarning, ImportFailure } from '../domain/import/import-file.ts';
 import type { FileNotice, ImportFormat } from '../domain/import/import-types.ts';
 import type { ImportPlan } from './import-plan.ts';
@@ -41,8 +39,7 @@ export type ImportRequest =
   /** The go-ahead after 'ready': write the checked file to the workspace. */
   | { type: 'store'; jobId: number }
   /** Cancel while storing: abort the transaction unless it has already committed. */
-  | { type: 'cancel'; jobId: number }
-  | { type: 'parse-feed'; jobId: number; text: string };
+  | { type: 'cancel'; jobId: number };
 
 export type ImportResponse =
   /** `percent` is 0–100 over the whole job. */
@@ -53,11 +50,14 @@ export type ImportResponse =
   | { type: 'cancelled'; jobId: number }
   /** Writing to the workspace failed; nothing of the file was stored. The message is for the analyst. */
   | { type: 'store-failed'; jobId: number; message: string }
-  | { type: 'feed-result'; jobId: number; result: FeedParseResult }
   /** Something the worker did not expect (a bug, out of memory); the message is for the analyst. */
   | { type: 'failed'; jobId: number; message: string };
 
-/** Share of the progress bar given to reading the file; the later phases start at these marks. */
+/**
+ * Share of the progress bar given to reading a file that is converted whole afterwards (CSV,
+ * KML, posts); the later phases start at these marks. A GeoJSON file is read, decoded and
+ * checked together, from 0 to `preparing`.
+ */
 export const READ_SHARE = 10;
 /** Where each phase starts; `preparing` is the step of validating that reports as it goes. */
 export const PHASE_PERCENT: Record<Exclude<ImportPhase, 'reading'> | 'preparing', number> = { decoding: 12, validating: 15, preparing: 30, checking: 35, storing: 40 };

@@ -76,7 +76,7 @@ function unknownFormat(fileName: string, text: string): ImportFailure {
   return failure('unknown', 'unsupported-type', `${what}: it reads CSV, KML, GeoJSON and JSON lists of posts.`);
 }
 
-const BRIEF_MESSAGE = 'This file is a railwatch brief: import it as a brief to restore its sightings and annotations.';
+export const BRIEF_MESSAGE = 'This file is a railwatch brief: import it as a brief to restore its sightings and annotations.';
 
 type Prepared = { ok: true; input: unknown; conversion?: Conversion } | ImportFailure;
 

@@ -80,4 +80,25 @@ describe('FeedStreamParser', () => {
     expect(batches.flat().map((s) => s.id)).toEqual(ids);
     expect(result.ok && result.sightings.length).toBe(23);
   });
+
+  it('lets go of the sightings it handed out when asked to, and still counts them', () => {
+    const ids = Array.from({ length: 12 }, (_, n) => `f${n}`);
+    const text = `{"type":"FeatureCollection","features":[${ids.map((id) => feature(id, 30, 51)).join(',')}, 7]}`;
+    const batches: Sighting[][] = [];
+    const parser = new FeedStreamParser({ batchSize: 5, keepSightings: false, onSightings: (batch) => batches.push(batch) });
+    for (let at = 0; at < text.length; at += 50) parser.push(text.slice(at, at + 50));
+    expect(parser.sightingCount).toBe(12);
+    const result = parser.finish();
+    expect(batches.flat().map((s) => s.id)).toEqual(ids);
+    expect(result).toMatchObject({ ok: true, sightings: [], skipped: [{ index: 12, code: 'not-a-feature' }] });
+  });
+
+  it('hands out every feature as parsed, index for index, and tells which top-level members it saw', () => {
+    const text = `{"type":"FeatureCollection","railwatchBrief":{"version":1},"features":[${feature('a', 30, 51)}, 42]}`;
+    const raws: unknown[] = [];
+    const parser = new FeedStreamParser({ onFeature: (raw) => raws.push(raw) });
+    parser.push(text);
+    expect(raws).toEqual([JSON.parse(feature('a', 30, 51)), 42]);
+    expect([parser.hasMember('railwatchBrief'), parser.hasMember('metadata')]).toEqual([true, false]);
+  });
 });

@@ -17,6 +17,7 @@ import type { FeedMetadata, Sighting } from './sighting-schema';
 export const DEFAULT_REGION: RegionBox = [14, 42, 50, 62];
 /** Longest feed text accepted (characters); V8 strings stop near 5.4e8 anyway. */
 export const MAX_FEED_CHARACTERS = 250_000_000;
+/** Most features one feed or file may hold; a streamed feed is refused as soon as it passes this. */
 export const MAX_FEATURES = 500_000;
 
 export interface ParseFeedOptions {
@@ -127,6 +128,8 @@ class FeatureCollector {
   readonly warnings: FeedWarning[] = [];
   private readonly firstIndexById = new Map<string, number>();
   count = 0;
+  /** Usable sightings so far, including any the caller already took out of `sightings`. */
+  accepted = 0;
 
   constructor(
     private readonly region: RegionBox,
@@ -153,13 +156,14 @@ class FeatureCollector {
     }
     this.firstIndexById.set(id, index);
     this.sightings.push(outcome.sighting);
+    this.accepted += 1;
     for (const warning of outcome.warnings) this.warnings.push({ index, id, ...warning });
     return true;
   }
 
   finish(metadataRaw: unknown): FeedParseResult {
     if (this.count === 0) return fail('no-usable-features', 'The feed holds no features.');
-    if (this.sightings.length === 0) {
+    if (this.accepted === 0) {
       const firstSkip = this.skipped[0] as SkippedFeature;
       const lead = this.count === 1 ? 'The only feature could not be used' : `None of the ${this.count} features could be used`;
       return fail('no-usable-features', `${lead} (feature ${firstSkip.index}: ${asClause(firstSkip.reason)}).`);
@@ -203,6 +207,14 @@ export interface StreamParseOptions extends ParseFeedOptions {
   onSightings?: (sightings: Sighting[]) => void;
   /** How many sightings to gather before each onSightings call. */
   batchSize?: number;
+  /**
+   * False: sightings handed to onSightings are let go, and the result's `sightings` holds only
+   * those not handed out yet (none once finish() flushed them), so a feed of a million is
+   * never whole here. Default true: the result holds them all, as parseFeed's does.
+   */
+  keepSightings?: boolean;
+  /** Every feature as parsed from its text, in file order (index for index), before it is checked. */
+  onFeature?: (raw: unknown) => void;
 }
 
 /**
@@ -227,6 +239,16 @@ export class FeedStreamParser {
       element: (text) => this.element(text),
       member: (key, text) => this.members.set(key, text),
     });
+  }
+
+  /** True when the object has a top-level member `key` (read so far, at most 1,000,000 characters long). */
+  hasMember(key: string): boolean {
+    return this.members.has(key);
+  }
+
+  /** Usable sightings read so far. */
+  get sightingCount(): number {
+    return this.collector.accepted;
   }
 
   /** False once the outcome is settled as a failure: the caller may stop reading. */
@@ -285,6 +307,7 @@ export class FeedStreamParser {
       this.fail(fail('not-json', `The file is not valid JSON (feature ${this.collector.count}${detail ? `: ${detail}` : ''}).`));
       return;
     }
+    this.options.onFeature?.(raw);
     if (!this.collector.add(raw)) {
       this.fail(tooManyFeatures(`more than ${this.collector.maxFeatures.toLocaleString('en')}`, this.collector.maxFeatures));
       return;
@@ -300,6 +323,10 @@ export class FeedStreamParser {
       const end = Math.min(sightings.length, this.emitted + batchSize);
       onSightings(sightings.slice(this.emitted, end));
       this.emitted = end;
+    }
+    if (this.options.keepSightings === false && this.emitted > 0) {
+      sightings.splice(0, this.emitted);
+      this.emitted = 0;
     }
   }
 
