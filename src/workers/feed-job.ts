@@ -1,17 +1,48 @@
 // One feed job, the same in the feed worker and in the inline fallback used where no Worker
-// exists (unit tests): read the body, parse it, key the source links, post the messages.
+// exists (unit tests): read the body as a stream, check its features as they are read, post
+// every 5,000 usable sightings with their source-link keys at once, then the summary. A feed
+// of a million sightings (over 400 MB of text) is thus never one string here, nor held whole:
+// each chunk is let go once posted.
 
 import { sourceKeysOf } from '../domain/merge/merge-sightings.ts';
-import { parseFeed } from '../domain/sighting/parse-feed.ts';
-import { feedResponses, type FeedRequest, type FeedResponse } from './feed-protocol.ts';
+import { FeedStreamParser } from '../domain/sighting/parse-feed.ts';
+import { FEED_CHUNK_SIZE, feedTail, sightingsChunk, type FeedRequest, type FeedResponse } from './feed-protocol.ts';
+
+/** Characters of a text body (stored by earlier builds) handed to the parser at a time. */
+const TEXT_PIECE = 1 << 20;
+
+/** Pushes a Blob's bytes, decoded as UTF-8 as Blob.text() does, until the parser has settled. */
+async function pushBlob(body: Blob, parser: FeedStreamParser): Promise<void> {
+  const reader = body.stream().getReader();
+  const decoder = new TextDecoder('utf-8');
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!parser.push(decoder.decode(value, { stream: true }))) return;
+    }
+    parser.push(decoder.decode());
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+}
 
 export async function runFeedJob(request: FeedRequest, post: (message: FeedResponse) => void): Promise<void> {
   const { jobId, body } = request;
   try {
-    const text = typeof body === 'string' ? body : await body.text();
-    const result = parseFeed(text);
-    const keys = result.ok ? sourceKeysOf(result.sightings) : [];
-    for (const message of feedResponses(jobId, result, keys)) post(message);
+    let sent = 0;
+    const parser = new FeedStreamParser({
+      batchSize: FEED_CHUNK_SIZE,
+      keepSightings: false,
+      onSightings: (sightings) => {
+        post(sightingsChunk(jobId, sightings, sourceKeysOf(sightings)));
+        sent += sightings.length;
+      },
+    });
+    if (typeof body === 'string') {
+      for (let at = 0; at < body.length; at += TEXT_PIECE) if (!parser.push(body.slice(at, at + TEXT_PIECE))) break;
+    } else await pushBlob(body, parser);
+    for (const message of feedTail(jobId, parser.finish(), sent)) post(message);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     post({ type: 'failed', jobId, message: `railwatch could not read it (${detail}).` });

@@ -2,7 +2,9 @@
 // messages and put back together. The worker posts a feed in chunks because the main thread
 // deserialises each message in one task: 100,000 sightings in one message held it for
 // 650 ms, 5,000 per message keeps every task short. Each chunk carries the sightings'
-// source-link keys, so the main thread never normalises a feed's links itself.
+// source-link keys, so the main thread never normalises a feed's links itself. Sightings are
+// posted as they are parsed, before the feed is known to be whole: only the summary at the
+// end (FeedDone) makes them a feed, and a failure there voids them.
 
 import type { FeedParseFailure, FeedParseResult, FeedParseSuccess, FeedWarning, SkippedFeature } from '../domain/sighting/parse-feed.ts';
 import type { Sighting } from '../domain/sighting/sighting-schema.ts';
@@ -42,6 +44,31 @@ export type FeedResponse =
   /** Something the worker did not expect (a bug, out of memory); the message is for the analyst. */
   | { type: 'failed'; jobId: number; message: string };
 
+/** A message of sightings with their source-link keys, index for index. */
+export function sightingsChunk(jobId: number, sightings: Sighting[], sourceKeys: (string | null)[]): FeedChunk {
+  if (sourceKeys.length !== sightings.length) throw new RangeError(`${sourceKeys.length} source keys for ${sightings.length} sightings.`);
+  return { type: 'feed-chunk', jobId, sightings, sourceKeys, skipped: [], warnings: [] };
+}
+
+/**
+ * The messages that close a feed once its sightings were sent (`sent` of them, in chunks
+ * posted as they were parsed): the skipped features and warnings in chunks, then the
+ * summary. A failure is the summary alone, and voids the sightings sent before it.
+ */
+export function* feedTail(jobId: number, result: FeedParseResult, sent: number, chunkSize = FEED_CHUNK_SIZE): Generator<FeedChunk | FeedDone> {
+  if (!result.ok) {
+    yield { type: 'feed-done', jobId, result };
+    return;
+  }
+  const { sightings, skipped, warnings, ...rest } = result;
+  if (sightings.length > 0) throw new RangeError(`${sightings.length} sightings were not sent before the summary.`);
+  const size = Math.max(1, Math.floor(chunkSize));
+  const chunk = (): FeedChunk => ({ type: 'feed-chunk', jobId, sightings: [], sourceKeys: [], skipped: [], warnings: [] });
+  for (let start = 0; start < skipped.length; start += size) yield { ...chunk(), skipped: skipped.slice(start, start + size) };
+  for (let start = 0; start < warnings.length; start += size) yield { ...chunk(), warnings: warnings.slice(start, start + size) };
+  yield { type: 'feed-done', jobId, result: { ...rest, counts: { sightings: sent, skipped: skipped.length, warnings: warnings.length } } };
+}
+
 /** The messages for one parsed feed: chunks in order, then the summary. */
 export function* feedResponses(
   jobId: number,
@@ -50,19 +77,16 @@ export function* feedResponses(
   chunkSize = FEED_CHUNK_SIZE,
 ): Generator<FeedChunk | FeedDone> {
   if (!result.ok) {
-    yield { type: 'feed-done', jobId, result };
+    yield* feedTail(jobId, result, 0, chunkSize);
     return;
   }
   if (sourceKeys.length !== result.sightings.length) throw new RangeError(`${sourceKeys.length} source keys for ${result.sightings.length} sightings.`);
-  const { sightings, skipped, warnings, ...rest } = result;
+  const { sightings } = result;
   const size = Math.max(1, Math.floor(chunkSize));
-  const chunk = (): FeedChunk => ({ type: 'feed-chunk', jobId, sightings: [], sourceKeys: [], skipped: [], warnings: [] });
   for (let start = 0; start < sightings.length; start += size) {
-    yield { ...chunk(), sightings: sightings.slice(start, start + size), sourceKeys: sourceKeys.slice(start, start + size) };
+    yield sightingsChunk(jobId, sightings.slice(start, start + size), sourceKeys.slice(start, start + size));
   }
-  for (let start = 0; start < skipped.length; start += size) yield { ...chunk(), skipped: skipped.slice(start, start + size) };
-  for (let start = 0; start < warnings.length; start += size) yield { ...chunk(), warnings: warnings.slice(start, start + size) };
-  yield { type: 'feed-done', jobId, result: { ...rest, counts: { sightings: sightings.length, skipped: skipped.length, warnings: warnings.length } } };
+  yield* feedTail(jobId, { ...result, sightings: [] }, sightings.length, chunkSize);
 }
 
 export interface AssembledFeed {

@@ -18,7 +18,7 @@ export const DEFAULT_REGION: RegionBox = [14, 42, 50, 62];
 /** Longest feed text accepted (characters); V8 strings stop near 5.4e8 anyway. */
 export const MAX_FEED_CHARACTERS = 250_000_000;
 /** Most features one feed or file may hold; a streamed feed is refused as soon as it passes this. */
-export const MAX_FEATURES = 500_000;
+export const MAX_FEATURES = 1_000_000;
 
 export interface ParseFeedOptions {
   /** Box used to spot swapped coordinates, [west, south, east, north]. */
