@@ -34,10 +34,6 @@ export function useBriefsWorkspace(
   const shownIds = useCallback(() => new Set(latest.current.model.byId.keys()), []);
   const onBriefFile = useBriefImportHandler(shownIds);
 
-  const listedIds = useMemo(() => listed.map((sighting) => sighting.id), [listed]);
-  const briefs = useMemo(
-    () => ({ listedIds, byId: model.byId, onSelect, exportContext }),
-    [listedIds, model.byId, onSelect, exportContext],
-  );
+  const briefs = useMemo(() => ({ listed, byId: model.byId, onSelect, exportContext }), [listed, model.byId, onSelect, exportContext]);
   return { briefs, onBriefFile };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { countInBounds } from '../domain/explore/filter-sightings';
+import { countInBounds, sightingTimes, sightingsAt, timesAt } from '../domain/explore/filter-sightings';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
@@ -40,10 +40,16 @@ export function Workspace() {
 
   const railLayers = useActiveRailLayers();
   const border = useGeoMetrics(model.sightings, railLayers);
-  // The list and the map show the same sightings: filtered, then sorted.
-  const beforeDates = useFilteredBeforeDates({ sightings: model.sightings, metrics: border.metrics, feedIdsById: model.feedIdsById });
+  // The list and the map show the same sightings: sorted, then filtered. The pipeline passes
+  // positions into model.sightings and reads dates from one typed array, so a filter change
+  // or a brush move at 100,000 sightings costs milliseconds (see README, Benchmarks).
+  const timesMs = useMemo(() => sightingTimes(model.sightings), [model.sightings]);
+  const beforeDatesAt = useFilteredBeforeDates({ sightings: model.sightings, timesMs, metrics: border.metrics, feedIdsById: model.feedIdsById });
   // The timeline gets the sightings before its own date range, so the brush keeps its context.
-  const listed = useDateRangeFilter(beforeDates);
+  const listedAt = useDateRangeFilter(model.sightings, timesMs, beforeDatesAt);
+  const beforeDates = useMemo(() => sightingsAt(model.sightings, beforeDatesAt), [model.sightings, beforeDatesAt]);
+  const beforeDatesTimes = useMemo(() => timesAt(timesMs, beforeDatesAt), [timesMs, beforeDatesAt]);
+  const listed = useMemo(() => sightingsAt(model.sightings, listedAt), [model.sightings, listedAt]);
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   const bounds = useMapBounds();
   const onlyInView = useFilterStore((state) => state.onlyInView);
@@ -57,7 +63,7 @@ export function Workspace() {
   usePrimeSearchKeys(model.sightings);
   useHoverLink((id) => model.byId.get(id));
   useApplyTheme();
-  useSightingsLayer(model.sightings, listed, selected);
+  useSightingsLayer(model.sightings, listedAt, selected);
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
   useAnnotationLayers(listed, selected);
   useRailMapLayers();
@@ -73,9 +79,8 @@ export function Workspace() {
   );
   const briefs = useBriefsWorkspace(model, listed, border, selectFromList);
   usePermalink(map, (id) => model.byId.get(id));
-  const listIds = useMemo(() => listRows.map((sighting) => sighting.id), [listRows]);
   useReviewShortcuts({
-    listedIds: listIds,
+    listed: listRows,
     selected,
     onSelect: selectFromList,
     onClose: () => select(null),
@@ -100,7 +105,7 @@ export function Workspace() {
         border={border}
         briefs={briefs.briefs}
       />
-      <Timeline sightings={beforeDates} />
+      <Timeline sightings={beforeDates} timesMs={beforeDatesTimes} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
       <PanelErrorBoundary name="measure">
         <MeasureReadout />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
 import type { WorkspaceSighting } from '../workspace/workspace-sighting';
-import { countInBounds, createSightingFilter, filterSightings, type FilterContext } from './filter-sightings';
+import { countInBounds, createSightingFilter, filterPositions, filterSightings, sightingsAt, sightingTimes, timesAt, type FilterContext } from './filter-sightings';
 import { EMPTY_FILTERS, type FilterState } from './filter-state';
 
 function createSighting(id: string, overrides: Partial<Sighting> = {}): Sighting {
@@ -157,6 +157,45 @@ describe('createSightingFilter', () => {
     ];
     const keep = createSightingFilter(filters({ platforms: ['vk'], kinds: ['medical'] }));
     expect(all.filter(keep).map((s) => s.id)).toEqual(['both']);
+  });
+});
+
+describe('filterPositions', () => {
+  const all = [
+    createSighting('old-tank', { observedAt: '2022-01-10T08:00:00Z', equipment: [{ kind: 'tank' }], status: 'confirmed' }),
+    createSighting('undated-apc', { equipment: [{ kind: 'apc-ifv' }] }),
+    createSighting('mid-tank', { postedAt: '2022-01-19', equipment: [{ kind: 'tank' }], platform: 'tiktok' }),
+    createSighting('late-fuel', { observedAt: '2022-01-25T23:59:59Z', equipment: [{ kind: 'fuel' }], status: 'confirmed' }),
+    createSighting('late-tank', { observedAt: '2022-01-26T00:00:00Z', equipment: [{ kind: 'tank' }], caption: 'Эшелон у Мозыря' }),
+  ] as Sighting[];
+  const timesMs = sightingTimes(all);
+  // A shuffled order, as a sort would give: filtering must keep it.
+  const order = Uint32Array.from([4, 0, 3, 1, 2]);
+
+  it('keeps exactly what filterSightings keeps, in the order given, for every kind of condition', () => {
+    const states: Partial<FilterState>[] = [
+      { from: '2022-01-19' },
+      { to: '2022-01-25', kinds: ['tank'] },
+      { from: '2022-01-11', to: '2022-01-26', statuses: ['confirmed'] },
+      { platforms: ['tiktok'] },
+      { text: 'мозырь' },
+      { from: '2022-03-01' },
+    ];
+    for (const state of states) {
+      const expected = new Set(ids(all, state));
+      const kept = sightingsAt(all, filterPositions(all, order, filters(state), timesMs)).map((s) => s.id);
+      expect(kept).toEqual(sightingsAt(all, order).map((s) => s.id).filter((id) => expected.has(id)));
+    }
+  });
+
+  it('gives the same positions back when everything passes', () => {
+    expect(filterPositions(all, order, EMPTY_FILTERS, timesMs)).toBe(order);
+  });
+
+  it('reads dates from the times it is given, in the order of the sightings', () => {
+    expect(Number.isNaN(timesMs[1]!)).toBe(true);
+    expect(timesMs[2]).toBe(Date.UTC(2022, 0, 19));
+    expect([...timesAt(timesMs, Uint32Array.from([3, 2]))]).toEqual([timesMs[3], timesMs[2]]);
   });
 });
 

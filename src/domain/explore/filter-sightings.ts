@@ -115,6 +115,58 @@ export function filterSightings<T extends ExploreSighting>(
   return all ? sightings : kept;
 }
 
+/**
+ * The same filtering over positions: `positions` (into `sightings`, in any order) narrowed to
+ * those that pass, order kept; the same array back when all pass. `timesMs[i]` is
+ * sightingTimeMs(sightings[i]) (sightingTimes): reading dates from a typed array rather than
+ * per object is what keeps a timeline brush move over 100,000 sightings to about a millisecond.
+ */
+export function filterPositions(
+  sightings: readonly ExploreSighting[],
+  positions: Uint32Array,
+  state: FilterState,
+  timesMs: Float64Array,
+  context: FilterContext = {},
+): Uint32Array {
+  const { from: _from, to: _to, ...withoutDates } = state;
+  const keep = createSightingFilter(withoutDates, context);
+  const bounds = dayBoundsMs(state);
+  const fromMs = bounds?.fromMs ?? -Infinity;
+  const toMs = bounds?.toMs ?? Infinity;
+  const kept = new Uint32Array(positions.length);
+  let count = 0;
+  for (const position of positions) {
+    // NaN (undated) fails only when a date bound is set, as in createSightingFilter.
+    if (bounds) {
+      const ms = timesMs[position]!;
+      if (!(ms >= fromMs && ms < toMs)) continue;
+    }
+    if (keep(sightings[position]!)) kept[count++] = position;
+  }
+  return count === positions.length ? positions : kept.slice(0, count);
+}
+
+/** sightingTimeMs of each sighting, in a typed array for filterPositions and binByDay. */
+export function sightingTimes(sightings: readonly ExploreSighting[]): Float64Array {
+  const times = new Float64Array(sightings.length);
+  for (let i = 0; i < sightings.length; i++) times[i] = sightingTimeMs(sightings[i]!);
+  return times;
+}
+
+/** The times at `positions`, in that order: the dates of sightingsAt(sightings, positions). */
+export function timesAt(timesMs: Float64Array, positions: Uint32Array): Float64Array {
+  const picked = new Float64Array(positions.length);
+  for (let i = 0; i < positions.length; i++) picked[i] = timesMs[positions[i]!]!;
+  return picked;
+}
+
+/** The sightings at `positions`, in that order. */
+export function sightingsAt<T>(sightings: readonly T[], positions: Uint32Array): T[] {
+  const picked = new Array<T>(positions.length);
+  for (let i = 0; i < positions.length; i++) picked[i] = sightings[positions[i]!]!;
+  return picked;
+}
+
 /** [west, south, east, north] in degrees, as the map reports them (longitudes may run past ±180). */
 export type Bounds = readonly [number, number, number, number];
 

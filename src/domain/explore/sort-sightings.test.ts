@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExploreSighting } from './explore-sighting';
-import { sortSightings } from './sort-sightings';
+import { sightingTimes } from './filter-sightings';
+import { sortedPositions, sortSightings } from './sort-sightings';
 
 function createSighting(id: string, overrides: Partial<ExploreSighting> = {}): ExploreSighting {
   return { id, lon: 29, lat: 52, hashtags: [], equipment: [], status: 'unverified', ...overrides };
@@ -20,6 +21,14 @@ describe('sortSightings', () => {
   it('orders by date, newest or oldest first, undated last either way', () => {
     expect(ids(sortSightings(dated, 'date-desc'))).toEqual(['late', 'late-by-offset', 'mid', 'early', 'undated']);
     expect(ids(sortSightings(dated, 'date-asc'))).toEqual(['early', 'mid', 'late-by-offset', 'late', 'undated']);
+  });
+
+  it('gives the same order as positions, with or without the dates read beforehand', () => {
+    for (const sort of ['date-desc', 'date-asc', 'status'] as const) {
+      const expected = ids(sortSightings(dated, sort));
+      expect(Array.from(sortedPositions(dated, sort), (i) => dated[i]!.id)).toEqual(expected);
+      expect(Array.from(sortedPositions(dated, sort, {}, sightingTimes(dated)), (i) => dated[i]!.id)).toEqual(expected);
+    }
   });
 
   it('returns a new array and leaves the input alone', () => {

@@ -49,8 +49,24 @@ export function sortSightings<T extends ExploreSighting>(
   sort: SortKey,
   context: SortContext = {},
 ): T[] {
-  const times = new Float64Array(sightings.length);
-  for (let i = 0; i < sightings.length; i++) times[i] = sightingTimeMs(sightings[i]!);
+  return Array.from(sortedPositions(sightings, sort, context), (i) => sightings[i]!);
+}
+
+/**
+ * sortSightings as positions into `sightings`. `timesMs` (sightingTimes of the same array)
+ * saves reading every date again when the caller already has them.
+ */
+export function sortedPositions(
+  sightings: readonly ExploreSighting[],
+  sort: SortKey,
+  context: SortContext = {},
+  timesMs?: Float64Array,
+): Uint32Array {
+  let times = timesMs;
+  if (!times) {
+    times = new Float64Array(sightings.length);
+    for (let i = 0; i < sightings.length; i++) times[i] = sightingTimeMs(sightings[i]!);
+  }
   const newestFirst = byKey(times, -1);
   let compare: (a: number, b: number) => number;
   if (sort === 'date-desc') compare = newestFirst;
@@ -67,6 +83,6 @@ export function sortSightings<T extends ExploreSighting>(
     const primary = byKey(keys, 1);
     compare = (a, b) => primary(a, b) || newestFirst(a, b);
   }
-  const order = Array.from(sightings, (_, i) => i).sort(compare);
-  return order.map((i) => sightings[i]!);
+  // Array.prototype.sort is stable (a typed array's sort is not required to be).
+  return Uint32Array.from(Array.from(sightings, (_, i) => i).sort(compare));
 }

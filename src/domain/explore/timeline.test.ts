@@ -29,6 +29,16 @@ describe('binByDay', () => {
     });
   });
 
+  it('bins by the dates it is given when the caller has read them already', () => {
+    const times = Float64Array.from(all, () => Number.NaN);
+    times[0] = Date.UTC(2022, 0, 22, 12);
+    times[3] = Date.UTC(2022, 0, 23);
+    const bins = binByDay(all, 'status', undefined, { timesMs: times });
+    expect(bins.days).toEqual(['2022-01-22', '2022-01-23']);
+    expect(bins.series).toEqual([{ key: 'confirmed', counts: [1, 1] }]);
+    expect(bins.undated).toBe(3);
+  });
+
   it("stacks by the analyst's status when one is set", () => {
     const bins = binByDay(all, 'status', undefined, { annotationsById: new Map([['c', { status: 'unverifiable' }]]) });
     expect(bins.series).toEqual([

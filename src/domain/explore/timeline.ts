@@ -71,7 +71,8 @@ export function binByDay(
   sightings: readonly ExploreSighting[],
   stackBy: StackBy,
   range?: DayRange,
-  context: { annotationsById?: AnnotationsById } = {},
+  /** `timesMs[i]`: sightingTimeMs(sightings[i]) when the caller has them (sightingTimes), to skip reading each date. */
+  context: { annotationsById?: AnnotationsById; timesMs?: Float64Array } = {},
 ): TimelineBins {
   const n = sightings.length;
   const dayOf = new Float64Array(n);
@@ -81,7 +82,7 @@ export function binByDay(
   let maxDay = -Infinity;
   for (let i = 0; i < n; i++) {
     const s = sightings[i]!;
-    const ms = sightingTimeMs(s);
+    const ms = context.timesMs ? context.timesMs[i]! : sightingTimeMs(s);
     const day = Number.isNaN(ms) ? Number.NaN : dayNumberOfMs(ms);
     dayOf[i] = day;
     if (Number.isNaN(day)) continue;

@@ -24,7 +24,7 @@ export function BriefEditor({ brief, workspace, onBack }: Props) {
   const headingId = useId();
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const listed = workspace.listedIds;
+  const listed = workspace.listed;
 
   const saveTitle = useCallback(async (title: string) => (await saveBrief(brief.id, { title })) !== undefined, [brief.id]);
   const saveSummary = useCallback(async (summary: string) => (await saveBrief(brief.id, { summary })) !== undefined, [brief.id]);
@@ -67,7 +67,7 @@ export function BriefEditor({ brief, workspace, onBack }: Props) {
         <button type="button" className="button" onClick={() => void pinnedSightingIds().then((ids) => addIds(ids, 'pinned'))}>
           Add all pinned
         </button>
-        <button type="button" className="button" disabled={listed.length === 0} onClick={() => void addIds(listed, 'filtered')}>
+        <button type="button" className="button" disabled={listed.length === 0} onClick={() => void addIds(listed.map((sighting) => sighting.id), 'filtered')}>
           Add all {listed.length} filtered
         </button>
         <button type="button" className="button" disabled={!map} onClick={() => void saveView()}>

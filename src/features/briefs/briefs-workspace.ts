@@ -14,7 +14,7 @@ export type BriefExportContext = {
 /** What the Briefs tab is given by the app (it may not read other features). */
 export type BriefsWorkspace = {
   /** The sightings the list shows now (the current filter), in list order. */
-  listedIds: readonly string[];
+  listed: readonly { id: string }[];
   byId: ReadonlyMap<string, WorkspaceSighting>;
   onSelect: (id: string) => void;
   exportContext: () => BriefExportContext;

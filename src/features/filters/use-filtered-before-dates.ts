@@ -1,14 +1,16 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { ExploreSighting } from '../../domain/explore/explore-sighting';
-import { filterSightings } from '../../domain/explore/filter-sightings';
+import { filterPositions } from '../../domain/explore/filter-sightings';
 import type { FilterState } from '../../domain/explore/filter-state';
-import { sortSightings } from '../../domain/explore/sort-sightings';
+import { sortedPositions } from '../../domain/explore/sort-sightings';
 import { useFilterStore } from '../../stores/filter-store';
 import { useSortStore } from '../../stores/sort-store';
 import { listNeedsMetrics, metricsForList, type BorderMetrics } from './list-metrics';
 
 type Input<T> = {
   sightings: readonly T[];
+  /** sightingTimes(sightings): every sighting's date, read once per set of sightings. */
+  timesMs: Float64Array;
   /** Border distance and rail check per sighting id, from the border feature. */
   metrics: ReadonlyMap<string, BorderMetrics>;
   /** The feeds each sighting came from, for the feed filter. */
@@ -16,13 +18,13 @@ type Input<T> = {
 };
 
 /**
- * The sightings passing every filter but the date range, in the chosen order: the timeline
- * shows these (days outside its brush stay visible as context) and applies the range itself
- * (useDateRangeFilter) to give what the list and the map show. The
- * filters are read deferred, so typing in the search box stays responsive over 100,000
+ * Positions (into `sightings`) of the sightings passing every filter but the date range, in
+ * the chosen order: the timeline shows these (days outside its brush stay visible as context)
+ * and applies the range itself (useDateRangeFilter) to give what the list and the map show.
+ * The filters are read deferred, so typing in the search box stays responsive over 100,000
  * sightings while React filters in the background.
  */
-export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, metrics, feedIdsById }: Input<T>): readonly T[] {
+export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, timesMs, metrics, feedIdsById }: Input<T>): Uint32Array {
   const filters = useDeferredValue(useFilterStore((state) => state.filters));
   const { kinds, statuses, platforms, feeds, distance, pinnedOnly, annotatedOnly, offRailOnly, text } = filters;
   // Field by field, so that moving the timeline's brush does not re-filter everything.
@@ -36,9 +38,12 @@ export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, m
   const listMetrics = useMemo(() => metricsForList(metricsSource ?? new Map(), metricsSource !== null), [metricsSource]);
   // Sorted before filtering: the sort (the costly step) then runs when the sightings or the
   // order change, not on every filter change, and filtering keeps the order it is given.
-  const sorted = useMemo(() => sortSightings(sightings, sort, { metricsById: listMetrics }), [sightings, sort, listMetrics]);
+  const sorted = useMemo(
+    () => sortedPositions(sightings, sort, { metricsById: listMetrics }, timesMs),
+    [sightings, sort, listMetrics, timesMs],
+  );
   return useMemo(
-    () => filterSightings(sorted, withoutDates, { metricsById: listMetrics, feedIdsById }),
-    [sorted, withoutDates, listMetrics, feedIdsById],
+    () => filterPositions(sightings, sorted, withoutDates, timesMs, { metricsById: listMetrics, feedIdsById }),
+    [sightings, sorted, withoutDates, timesMs, listMetrics, feedIdsById],
   );
 }

@@ -58,7 +58,7 @@ describe('isTypingTarget', () => {
 });
 
 describe('stepSelection', () => {
-  const ids = ['a', 'b', 'c'];
+  const ids = ['a', 'b', 'c'].map((id) => ({ id }));
 
   it('moves one step either way', () => {
     expect(stepSelection(ids, 'b', 1)).toBe('c');

@@ -69,12 +69,11 @@ export function reviewActionFor(input: KeyInput): ReviewAction | null {
  * to go. With nothing selected (or the selection filtered out), "next" starts at the top and
  * "previous" at the bottom; the ends do not wrap, like the arrow keys in the list.
  */
-export function stepSelection(ids: readonly string[], selectedId: string | null, step: 1 | -1): string | undefined {
-  if (ids.length === 0) return undefined;
-  const index = selectedId === null ? -1 : ids.indexOf(selectedId);
-  if (index < 0) return step === 1 ? ids[0] : ids[ids.length - 1];
-  const next = ids[index + step];
-  return next;
+export function stepSelection(listed: readonly { id: string }[], selectedId: string | null, step: 1 | -1): string | undefined {
+  if (listed.length === 0) return undefined;
+  const index = selectedId === null ? -1 : listed.findIndex((sighting) => sighting.id === selectedId);
+  if (index < 0) return step === 1 ? listed[0]!.id : listed[listed.length - 1]!.id;
+  return listed[index + step]?.id;
 }
 
 /**

@@ -11,8 +11,8 @@ import { nextAnalystStatus, reviewActionFor, stepSelection, type ReviewAction } 
 export type Reviewable = { id: string; annotation?: { pinned?: boolean; status?: string } };
 
 type Options = {
-  /** The ids in the order the list shows them: j/k walk this order. */
-  listedIds: readonly string[];
+  /** The sightings in the order the list shows them: j/k walk this order. */
+  listed: readonly { id: string }[];
   selected: Reviewable | undefined;
   /** Selects and brings the sighting into view, as a click in the list does. */
   onSelect: (id: string) => void;
@@ -43,11 +43,11 @@ export function useReviewShortcuts(options: Options): void {
 
   useEffect(() => {
     function run(action: ReviewAction): boolean {
-      const { listedIds, selected, onSelect, onClose, focusSearch, focusNote } = latest.current;
+      const { listed, selected, onSelect, onClose, focusSearch, focusNote } = latest.current;
       switch (action) {
         case 'next':
         case 'previous': {
-          const id = stepSelection(listedIds, selected?.id ?? null, action === 'next' ? 1 : -1);
+          const id = stepSelection(listed, selected?.id ?? null, action === 'next' ? 1 : -1);
           if (id !== undefined) onSelect(id);
           return true;
         }

@@ -1,14 +1,11 @@
 /**
- * One byte per sighting of the whole set (by `positions`), 1 where it is in `shown`; null when
- * every sighting is shown, so the common unfiltered case sends nothing. `shown` is a subset
- * of the whole set (the filters only remove), so the same length means all of it.
+ * One byte per sighting of the whole set, 1 at each of the `shown` positions; null when every
+ * sighting is shown, so the common unfiltered case sends nothing. `shown` holds distinct
+ * positions below `total` (the filters only remove), so as many as `total` means all.
  */
-export function shownMask<T>(positions: ReadonlyMap<T, number>, total: number, shown: readonly T[]): Uint8Array | null {
+export function shownMask(total: number, shown: Uint32Array): Uint8Array | null {
   if (shown.length === total) return null;
   const mask = new Uint8Array(total);
-  for (const item of shown) {
-    const position = positions.get(item);
-    if (position !== undefined) mask[position] = 1;
-  }
+  for (const position of shown) mask[position] = 1;
   return mask;
 }

@@ -5,21 +5,16 @@ import { shownMask } from './shown-mask';
 
 /**
  * Keeps the map's sightings and selection in step with what the list shows. The map gets
- * every sighting once and then only which of them the filters let through, so a filter
- * change or a brush move does not rebuild its clusters.
+ * every sighting once and then only which of them the filters let through (`shown`:
+ * positions into `all`), so a filter change or a brush move does not rebuild its clusters.
  */
-export function useSightingsLayer(
-  all: readonly WorkspaceSighting[],
-  shown: readonly WorkspaceSighting[],
-  selected: WorkspaceSighting | undefined,
-): void {
+export function useSightingsLayer(all: readonly WorkspaceSighting[], shown: Uint32Array, selected: WorkspaceSighting | undefined): void {
   const map = useRailwatchMap();
   const points = useMemo(() => all.map(({ id, lon, lat, status }) => ({ id, lon, lat, status })), [all]);
-  const positions = useMemo(() => new Map<WorkspaceSighting, number>(all.map((sighting, index) => [sighting, index])), [all]);
 
   useEffect(() => {
-    map?.setSightings(points, shownMask(positions, all.length, shown));
-  }, [map, points, positions, all.length, shown]);
+    map?.setSightings(points, shownMask(points.length, shown));
+  }, [map, points, shown]);
 
   useEffect(() => {
     map?.setSelected(selected ? { id: selected.id, lon: selected.lon, lat: selected.lat, status: selected.status } : null);

@@ -12,10 +12,12 @@ import './timeline.css';
 type Props = {
   /** The sightings passing every filter except the date range, so the brush keeps its context. */
   sightings: readonly ExploreSighting[];
+  /** Each sighting's date (sightingTimes), when the caller has them: binning then reads no date twice. */
+  timesMs?: Float64Array;
 };
 
 /** The timeline under the map: histogram, brush, play controls and a one-line summary. */
-export default function TimelinePanel({ sightings }: Props) {
+export default function TimelinePanel({ sightings, timesMs }: Props) {
   const stackBy = useTimelineStore((state) => state.stackBy);
   const setStackBy = useTimelineStore((state) => state.setStackBy);
   const widthDays = useTimelineStore((state) => state.widthDays);
@@ -26,7 +28,7 @@ export default function TimelinePanel({ sightings }: Props) {
   const setDateRange = useFilterStore((state) => state.setDateRange);
   const ids = { stack: useId(), width: useId(), speed: useId() };
 
-  const bins = useMemo(() => binByDay(sightings, stackBy), [sightings, stackBy]);
+  const bins = useMemo(() => binByDay(sightings, stackBy, undefined, timesMs ? { timesMs } : {}), [sightings, stackBy, timesMs]);
   const range = useMemo(() => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) }), [from, to]);
   const hasRange = from !== undefined || to !== undefined;
   const selection = hasRange ? rangeIndices(bins.days, range) : undefined;

@@ -5,11 +5,11 @@ import type { ExploreSighting } from '../../domain/explore/explore-sighting';
 const TimelinePanel = lazy(() => import('./timeline-panel'));
 
 /** The timeline area under the map (its grid area is "timeline" in app.css). */
-export function Timeline({ sightings }: { sightings: readonly ExploreSighting[] }) {
+export function Timeline({ sightings, timesMs }: { sightings: readonly ExploreSighting[]; timesMs?: Float64Array }) {
   return (
     <section className="timeline-area" aria-label="Timeline">
       <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
-        <TimelinePanel sightings={sightings} />
+        <TimelinePanel sightings={sightings} {...(timesMs ? { timesMs } : {})} />
       </Suspense>
     </section>
   );
