@@ -17,7 +17,7 @@ export interface ImportJobHooks {
   /** Says 'ready' and resolves once the app sent 'store' (or 'cancel'). */
   waitForGoAhead: () => Promise<void>;
   isCancelled: () => boolean;
-  /** The workspace, opened only once the file proved importable. */
+  /** The workspace (opened while the file is read; nothing is written before 'store'). */
   database: () => Promise<RailwatchDb>;
   /** For tests: a lower feature limit. */
   limits?: TextImportOptions;
@@ -59,6 +59,10 @@ export async function runImportJob(jobId: number, file: File, maxBytes: number, 
   }
   const progress = progressPoster(jobId, hooks.post);
   const size = Math.max(file.size, 1);
+  // The workspace and the storing code load while the file is read: loaded after it, on a busy
+  // machine, they held the progress still for over a second between checking and storing.
+  const storing = Promise.all([hooks.database(), import('./import-commit.ts')]);
+  storing.catch(() => undefined); // awaited below, once the file proved importable
   // A GeoJSON file is decoded and checked as it is read (0 → preparing); any other format is
   // decoded as it is read (0 → READ_SHARE), then converted and checked whole.
   const result = await importFileStream(file.name, () => bytesOf(file), { parseXml: xmldomParseXml }, {
@@ -74,7 +78,7 @@ export async function runImportJob(jobId: number, file: File, maxBytes: number, 
   const prepared = prepareImport(result, (share) => progress('validating', between(PHASE_PERCENT.preparing, PHASE_PERCENT.checking, share)));
   progress('checking', PHASE_PERCENT.checking);
 
-  const [database, { checkImport, commitImport, storageFailureMessage }] = await Promise.all([hooks.database(), import('./import-commit.ts')]);
+  const [database, { checkImport, commitImport, storageFailureMessage }] = await storing;
   let checked: Awaited<ReturnType<typeof checkImport>>;
   try {
     checked = await checkImport(database, prepared, shown, (share) => progress('checking', between(PHASE_PERCENT.checking, PHASE_PERCENT.storing, share)));

@@ -33,7 +33,7 @@ async function handle(request: ImportRequest): Promise<ImportResponse | null> {
             scope.postMessage({ type: 'ready', jobId });
           }),
         isCancelled: () => job.cancelled,
-        // Loaded only once the file proved importable.
+        // Loaded while the file is read (see import-job.ts).
         database: async () => (await import('../db/database.ts')).db(),
       });
       if ('cancelled' in outcome) return { type: 'cancelled', jobId };
