@@ -7,15 +7,21 @@
 // round trips do not count: the file chooser's `change` event starts the clock, a
 // MutationObserver stamps every change of the progress text and the summary's arrival, and the
 // Long Tasks API lists the main-thread tasks in between. `IMPORT_BENCH_DIST` picks another build
-// folder than dist/; `IMPORT_BENCH_MB` another file size.
+// folder than dist/; `IMPORT_BENCH_MB` another file size; `IMPORT_BENCH_PORT` another port than 4313.
+//
+// Two files of the same size: `realistic` sightings as the scale bench makes them (captions,
+// links, dates: ~420 bytes each, so 50 MB holds ~121,000) and `compact` ones with only what a
+// minimal feed needs (id and point: ~110 bytes, so 50 MB holds ~460,000, the count issue 8
+// speaks of). `IMPORT_BENCH_CASES=compact` (or `realistic`) runs one of them only.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { BenchModule, BenchRow } from './bench-types.ts';
 import { median, startPreview, systemChromium } from './startup-bench.ts';
+import { mulberry32 } from '../../src/domain/geo/seeded-random.ts';
 import { syntheticFeedText } from './synthetic-feed.ts';
 
-const PORT = 4313;
+const PORT = Number(process.env.IMPORT_BENCH_PORT ?? 4313);
 const ROOT = '/tmp/railwatch-import-bench';
 const MB = 1024 * 1024;
 const GOALS = { progressGapMs: 500, longestTaskMs: 100, recordsPerSecond: 5000 };
@@ -230,23 +236,101 @@ async function cancelRun(browser: Browser, url: string, file: string, sampleCoun
   }
 }
 
-/** The synthetic feed written once per size; its sighting count is what the file holds. */
-function benchFile(targetMb: number, log: (line: string) => void): { path: string; count: number; bytes: number } {
+/**
+ * A FeatureCollection of `count` sightings holding only what a minimal feed needs, an id and a
+ * point in the region (~110 bytes each); identical for the same count.
+ */
+export function compactFeedText(count: number, seed = 20220124): string {
+  const random = mulberry32(seed);
+  const parts: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const lon = (23.6 + random() * 8.2).toFixed(5);
+    const lat = (51 + random() * 3).toFixed(5);
+    parts.push(`{"type":"Feature","id":"c-${index}","geometry":{"type":"Point","coordinates":[${lon},${lat}]},"properties":{}}`);
+  }
+  return `{"type":"FeatureCollection","metadata":{"title":"Compact benchmark feed (${count})","illustrative":true},"features":[${parts.join(',')}]}`;
+}
+
+type BenchCase = 'realistic' | 'compact';
+const CASE_TEXT: Record<BenchCase, (count: number) => string> = { realistic: syntheticFeedText, compact: compactFeedText };
+
+/** The synthetic feed written once per case and size; its sighting count is what the file holds. */
+function benchFile(kind: BenchCase, targetMb: number, log: (line: string) => void): { path: string; count: number; bytes: number } {
   mkdirSync(ROOT, { recursive: true });
-  const perFeature = Buffer.byteLength(syntheticFeedText(2000)) / 2000;
+  const text = CASE_TEXT[kind];
+  const perFeature = Buffer.byteLength(text(2000)) / 2000;
   const count = Math.round((targetMb * MB) / perFeature);
-  const path = `${ROOT}/sightings-${targetMb}mb.geojson`;
+  const path = kind === 'realistic' ? `${ROOT}/sightings-${targetMb}mb.geojson` : `${ROOT}/sightings-${kind}-${targetMb}mb.geojson`;
   const meta = `${path}.count`;
   if (!existsSync(path) || !existsSync(meta) || Number(readFileSync(meta, 'utf8')) !== count) {
-    writeFileSync(path, syntheticFeedText(count));
+    writeFileSync(path, text(count));
     writeFileSync(meta, String(count));
   }
   const bytes = readFileSync(path).byteLength;
-  log(`file: ${path}, ${(bytes / MB).toFixed(1)} MB, ${count.toLocaleString('en')} sightings`);
+  log(`${kind} file: ${path}, ${(bytes / MB).toFixed(1)} MB, ${count.toLocaleString('en')} sightings (${perFeature.toFixed(0)} bytes each)`);
   return { path, count, bytes };
 }
 
 const round = (value: number) => Math.round(value);
+
+async function benchCase(browser: Browser, file: { kind: BenchCase; path: string; count: number; bytes: number }, sampleCount: number, runs: number, log: (line: string) => void): Promise<BenchRow[]> {
+  const url = `http://127.0.0.1:${PORT}/`;
+  const imports: ImportRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    const result = await importRun(browser, url, file.path, sampleCount);
+    log(
+      `${file.kind} import ${run + 1}: ${round(result.totalMs)} ms, ${result.imported.toLocaleString('en')} imported (${result.stored.toLocaleString('en')} in IndexedDB), ` +
+        `${round(result.recordsPerSecond)} records/s, largest progress gap ${round(result.largestGapMs)} ms (${result.gapAt}), longest task ${round(result.longestTaskMs)} ms; ` +
+        `map shows them ${round(result.shownAfterMs)} ms after the summary (longest task then ${round(result.shownLongestTaskMs)} ms)`,
+    );
+    log(`  ${result.timeline}`);
+    imports.push(result);
+  }
+  // ~30 % is still in the worker's parsing; 70 % is in the middle of the transaction.
+  const cancelsAt = new Map<number, CancelRun[]>([
+    [30, []],
+    [70, []],
+  ]);
+  for (const [atPercent, cancels] of cancelsAt) {
+    for (let run = 0; run < runs; run++) {
+      const result = await cancelRun(browser, url, file.path, sampleCount, atPercent);
+      log(`${file.kind} cancel ${run + 1} (≥ ${atPercent} %): at ${result.cancelAtPercent}%, dialog closed ${round(result.cancelToClosedMs)} ms after Cancel, "${result.outcome}", ${result.stored} sightings and ${result.feeds} feeds stored`);
+      cancels.push(result);
+    }
+  }
+  const of = (pick: (run: ImportRun) => number) => median(imports.map(pick));
+  const label = `${(file.bytes / MB).toFixed(0)} MB GeoJSON, ${file.count.toLocaleString('en')} ${file.kind} sightings`;
+  const suffix = `(median of ${runs})`;
+  const gap = of((run) => run.largestGapMs);
+  const longest = of((run) => run.longestTaskMs);
+  const rate = of((run) => run.recordsPerSecond);
+  const allStored = imports.every((run) => run.stored === run.imported && run.imported === file.count);
+  const rows: BenchRow[] = [
+    { name: `${label}: file chosen → summary ${suffix}`, value: round(of((run) => run.totalMs)), unit: 'ms' },
+    { name: `${label}: largest gap between progress updates ${suffix}`, value: round(gap), unit: 'ms', goal: `≤ ${GOALS.progressGapMs} ms`, met: gap <= GOALS.progressGapMs },
+    { name: `${label}: longest main-thread task, choice → summary ${suffix}`, value: round(longest), unit: 'ms', goal: `≤ ${GOALS.longestTaskMs} ms`, met: longest <= GOALS.longestTaskMs },
+    {
+      name: `${label}: records stored per second ${suffix}; every sighting in IndexedDB: ${allStored ? 'yes' : 'NO'}`,
+      value: round(rate),
+      unit: 'records/s',
+      goal: `≥ ${GOALS.recordsPerSecond.toLocaleString('en')}/s, all stored`,
+      met: rate >= GOALS.recordsPerSecond && allStored,
+    },
+    { name: `${label}: summary → map shows the new sightings ${suffix}`, value: round(of((run) => run.shownAfterMs)), unit: 'ms' },
+    { name: `${label}: longest main-thread task, summary → shown ${suffix}`, value: round(of((run) => run.shownLongestTaskMs)), unit: 'ms' },
+  ];
+  for (const [atPercent, cancels] of cancelsAt) {
+    const cancelOk = cancels.every((run) => run.closed && run.stored === 0 && run.feeds === 0 && run.outcome === 'Import cancelled');
+    rows.push({
+      name: `${label}: Cancel at ≥ ${atPercent} % → progress dialog closed ${suffix}; nothing stored: ${cancelOk ? 'yes' : 'NO'}`,
+      value: round(median(cancels.map((run) => run.cancelToClosedMs))),
+      unit: 'ms',
+      goal: 'closes, nothing stored',
+      met: cancelOk,
+    });
+  }
+  return rows;
+}
 
 export const importBench: BenchModule = {
   name: 'import',
@@ -255,66 +339,17 @@ export const importBench: BenchModule = {
     if (!existsSync(`${dist}/index.html`)) throw new Error(`No build in ${dist}/: run \`npm run build\` first.`);
     const targetMb = Number(process.env.IMPORT_BENCH_MB ?? 50);
     const runs = quick ? 1 : 3;
-    const file = benchFile(targetMb, log);
+    const cases = (process.env.IMPORT_BENCH_CASES ?? 'realistic,compact').split(',').map((name) => name.trim()) as BenchCase[];
+    const unknown = cases.filter((name) => !(name in CASE_TEXT));
+    if (unknown.length > 0) throw new Error(`IMPORT_BENCH_CASES: unknown case ${unknown.join(', ')} (realistic, compact).`);
+    const files = cases.map((kind) => ({ kind, ...benchFile(kind, targetMb, log) }));
     const sampleCount = (JSON.parse(readFileSync(`${dist}/feeds/sample.geojson`, 'utf8')) as { features: unknown[] }).features.length;
     const server = await startPreview(PORT, dist);
     const executablePath = systemChromium();
     const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
     try {
-      const imports: ImportRun[] = [];
-      for (let run = 0; run < runs; run++) {
-        const result = await importRun(browser, `http://127.0.0.1:${PORT}/`, file.path, sampleCount);
-        log(
-          `import ${run + 1}: ${round(result.totalMs)} ms, ${result.imported.toLocaleString('en')} imported (${result.stored.toLocaleString('en')} in IndexedDB), ` +
-            `${round(result.recordsPerSecond)} records/s, largest progress gap ${round(result.largestGapMs)} ms (${result.gapAt}), longest task ${round(result.longestTaskMs)} ms; ` +
-            `map shows them ${round(result.shownAfterMs)} ms after the summary (longest task then ${round(result.shownLongestTaskMs)} ms)`,
-        );
-        log(`  ${result.timeline}`);
-        imports.push(result);
-      }
-      // ~30 % is still in the worker's parsing; 70 % is in the middle of the transaction.
-      const cancelsAt = new Map<number, CancelRun[]>([
-        [30, []],
-        [70, []],
-      ]);
-      for (const [atPercent, cancels] of cancelsAt) {
-        for (let run = 0; run < runs; run++) {
-          const result = await cancelRun(browser, `http://127.0.0.1:${PORT}/`, file.path, sampleCount, atPercent);
-          log(`cancel ${run + 1} (≥ ${atPercent} %): at ${result.cancelAtPercent}%, dialog closed ${round(result.cancelToClosedMs)} ms after Cancel, "${result.outcome}", ${result.stored} sightings and ${result.feeds} feeds stored`);
-          cancels.push(result);
-        }
-      }
-      const of = (pick: (run: ImportRun) => number) => median(imports.map(pick));
-      const label = `${(file.bytes / MB).toFixed(0)} MB GeoJSON, ${file.count.toLocaleString('en')} sightings`;
-      const suffix = `(median of ${runs})`;
-      const gap = of((run) => run.largestGapMs);
-      const longest = of((run) => run.longestTaskMs);
-      const rate = of((run) => run.recordsPerSecond);
-      const allStored = imports.every((run) => run.stored === run.imported && run.imported === file.count);
-      const rows: BenchRow[] = [
-        { name: `${label}: file chosen → summary ${suffix}`, value: round(of((run) => run.totalMs)), unit: 'ms' },
-        { name: `${label}: largest gap between progress updates ${suffix}`, value: round(gap), unit: 'ms', goal: `≤ ${GOALS.progressGapMs} ms`, met: gap <= GOALS.progressGapMs },
-        { name: `${label}: longest main-thread task, choice → summary ${suffix}`, value: round(longest), unit: 'ms', goal: `≤ ${GOALS.longestTaskMs} ms`, met: longest <= GOALS.longestTaskMs },
-        {
-          name: `${label}: records stored per second ${suffix}; every sighting in IndexedDB: ${allStored ? 'yes' : 'NO'}`,
-          value: round(rate),
-          unit: 'records/s',
-          goal: `≥ ${GOALS.recordsPerSecond.toLocaleString('en')}/s, all stored`,
-          met: rate >= GOALS.recordsPerSecond && allStored,
-        },
-        { name: `${label}: summary → map shows the new sightings ${suffix}`, value: round(of((run) => run.shownAfterMs)), unit: 'ms' },
-        { name: `${label}: longest main-thread task, summary → shown ${suffix}`, value: round(of((run) => run.shownLongestTaskMs)), unit: 'ms' },
-      ];
-      for (const [atPercent, cancels] of cancelsAt) {
-        const cancelOk = cancels.every((run) => run.closed && run.stored === 0 && run.feeds === 0 && run.outcome === 'Import cancelled');
-        rows.push({
-          name: `${label}: Cancel at ≥ ${atPercent} % → progress dialog closed ${suffix}; nothing stored: ${cancelOk ? 'yes' : 'NO'}`,
-          value: round(median(cancels.map((run) => run.cancelToClosedMs))),
-          unit: 'ms',
-          goal: 'closes, nothing stored',
-          met: cancelOk,
-        });
-      }
+      const rows: BenchRow[] = [];
+      for (const file of files) rows.push(...(await benchCase(browser, file, sampleCount, runs, log)));
       return rows;
     } finally {
       await browser.close();
