@@ -8,7 +8,7 @@ import { formatByteSize, type ImportFailure } from '../domain/import/import-file
 import { importFileStream, type TextImportOptions } from '../domain/import/import-stream.ts';
 import { xmldomParseXml } from '../domain/import/xmldom-parse-xml.ts';
 import type { RailwatchDb } from '../db/database.ts';
-import { prepareImport } from './import-prepare.ts';
+import { prepareImport, type PreparedImport } from './import-prepare.ts';
 import { PHASE_PERCENT, READ_SHARE, type ImportPhase, type ImportReport, type ImportResponse, type ShownSightings } from './import-protocol.ts';
 
 export interface ImportJobHooks {
@@ -52,21 +52,17 @@ function progressPoster(jobId: number, post: (message: ImportResponse) => void) 
 /** Share `share` (0–1) of the way from one mark of the progress bar to the next. */
 const between = (from: number, to: number, share: number) => from + Math.floor(Math.min(1, share) * (to - from));
 
-export async function runImportJob(jobId: number, file: File, maxBytes: number, shown: ShownSightings, hooks: ImportJobHooks): Promise<ImportJobOutcome> {
-  if (file.size > maxBytes) {
-    const message = `The file is ${formatByteSize(file.size)}; railwatch imports at most ${formatByteSize(maxBytes)} at once. Split it into smaller files and import them one by one.`;
-    return { ok: false, format: detectFormat(file.name, ''), error: { code: 'too-large', message } };
-  }
-  const progress = progressPoster(jobId, hooks.post);
+/**
+ * The file read, decoded, checked and turned into records to store. A GeoJSON file is decoded
+ * and checked as it is read (0 → preparing); any other format is decoded as it is read
+ * (0 → READ_SHARE), then converted and checked whole. Its own function so the parsed file (every
+ * sighting and raw feature) is not kept alive through storing once the records are made: with
+ * 474,000 sightings that is hundreds of MB more for the worker's collector to go through.
+ */
+async function readAndPrepare(file: File, progress: (phase: ImportPhase, percent: number) => void, limits: TextImportOptions = {}): Promise<PreparedImport | ImportFailure> {
   const size = Math.max(file.size, 1);
-  // The workspace and the storing code load while the file is read: loaded after it, on a busy
-  // machine, they held the progress still for over a second between checking and storing.
-  const storing = Promise.all([hooks.database(), import('./import-commit.ts')]);
-  storing.catch(() => undefined); // awaited below, once the file proved importable
-  // A GeoJSON file is decoded and checked as it is read (0 → preparing); any other format is
-  // decoded as it is read (0 → READ_SHARE), then converted and checked whole.
   const result = await importFileStream(file.name, () => bytesOf(file), { parseXml: xmldomParseXml }, {
-    ...hooks.limits,
+    ...limits,
     onBytes: (read, streaming) => {
       if (streaming) progress('validating', between(0, PHASE_PERCENT.preparing, read / size));
       else if (read >= file.size) progress('validating', PHASE_PERCENT.validating);
@@ -75,7 +71,21 @@ export async function runImportJob(jobId: number, file: File, maxBytes: number, 
   });
   if (!result.ok) return result;
   progress('validating', PHASE_PERCENT.preparing);
-  const prepared = prepareImport(result, (share) => progress('validating', between(PHASE_PERCENT.preparing, PHASE_PERCENT.checking, share)));
+  return prepareImport(result, (share) => progress('validating', between(PHASE_PERCENT.preparing, PHASE_PERCENT.checking, share)));
+}
+
+export async function runImportJob(jobId: number, file: File, maxBytes: number, shown: ShownSightings, hooks: ImportJobHooks): Promise<ImportJobOutcome> {
+  if (file.size > maxBytes) {
+    const message = `The file is ${formatByteSize(file.size)}; railwatch imports at most ${formatByteSize(maxBytes)} at once. Split it into smaller files and import them one by one.`;
+    return { ok: false, format: detectFormat(file.name, ''), error: { code: 'too-large', message } };
+  }
+  const progress = progressPoster(jobId, hooks.post);
+  // The workspace and the storing code load while the file is read: loaded after it, on a busy
+  // machine, they held the progress still for over a second between checking and storing.
+  const storing = Promise.all([hooks.database(), import('./import-commit.ts')]);
+  storing.catch(() => undefined); // awaited below, once the file proved importable
+  const prepared = await readAndPrepare(file, progress, hooks.limits);
+  if (!prepared.ok) return prepared;
   progress('checking', PHASE_PERCENT.checking);
 
   const [database, { checkImport, commitImport, storageFailureMessage }] = await storing;
