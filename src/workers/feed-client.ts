@@ -5,7 +5,6 @@
 
 import { rememberSourceKeys } from '../domain/merge/merge-sightings.ts';
 import type { FeedParseResult } from '../domain/sighting/parse-feed.ts';
-import { runFeedJob } from './feed-job.ts';
 import { FeedAssembler, type FeedRequest, type FeedResponse } from './feed-protocol.ts';
 
 interface Job {
@@ -69,7 +68,12 @@ export function parseFeedInWorker(body: Blob | string): Promise<FeedParseResult>
   return new Promise<FeedParseResult>((resolve, reject) => {
     jobs.set(jobId, { assembler: new FeedAssembler(), resolve, reject });
     const request: FeedRequest = { type: 'parse-feed', jobId, body };
-    if (typeof Worker === 'undefined') void runFeedJob(request, deliver);
-    else getWorker().postMessage(request);
+    // The inline job is imported on demand: statically, it would bring parseFeed into the start bundle.
+    if (typeof Worker === 'undefined') {
+      void import('./feed-job.ts').then(
+        ({ runFeedJob }) => runFeedJob(request, deliver),
+        (error: unknown) => deliver({ type: 'failed', jobId, message: `railwatch could not load its feed reader (${String(error)}).` }),
+      );
+    } else getWorker().postMessage(request);
   });
 }

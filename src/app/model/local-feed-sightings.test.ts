@@ -15,8 +15,8 @@ const point = (id: string, lon: number, lat: number, properties: Record<string, 
 });
 
 describe('localFeedSightings', () => {
-  it('turns stored features into sightings with their ids, places and equipment', () => {
-    const result = localFeedSightings('My sightings', [
+  it('turns stored features into sightings with their ids, places and equipment', async () => {
+    const result = await localFeedSightings('My sightings', [
       record('a', point('a', 29.2, 51.8, { place: 'Yelsk', status: 'geolocated', equipment: [{ kind: 'tank', count: 12 }] })),
       record('b', point('b', 30.1, 52.0)),
     ]);
@@ -29,20 +29,20 @@ describe('localFeedSightings', () => {
     expect(result.sightings[0]?.equipment).toEqual([{ kind: 'tank', count: 12 }]);
   });
 
-  it('gives an empty feed no sightings and no error', () => {
-    expect(localFeedSightings('My sightings', [])).toEqual({ sightings: [] });
+  it('gives an empty feed no sightings and no error', async () => {
+    expect(await localFeedSightings('My sightings', [])).toEqual({ sightings: [] });
   });
 
-  it('shows the usable sightings and a note naming how many stored ones cannot be shown', () => {
+  it('shows the usable sightings and a note naming how many stored ones cannot be shown', async () => {
     const broken: Feature = { type: 'Feature', id: 'c', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: {} };
-    const result = localFeedSightings('Imported file', [record('a', point('a', 29.2, 51.8)), record('c', broken)]);
+    const result = await localFeedSightings('Imported file', [record('a', point('a', 29.2, 51.8)), record('c', broken)]);
     expect(result.sightings.map((s) => s.id)).toEqual(['a']);
     expect(result.note).toMatch(/^Imported file: 1 stored sighting cannot be shown on the map \(.*LineString.*\)\.$/);
   });
 
-  it('reports an error when no stored feature is usable', () => {
+  it('reports an error when no stored feature is usable', async () => {
     const broken: Feature = { type: 'Feature', id: 'c', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: {} };
-    const result = localFeedSightings('Imported file', [record('c', broken)]);
+    const result = await localFeedSightings('Imported file', [record('c', broken)]);
     expect(result.sightings).toEqual([]);
     expect(result.error).toMatch(/^Imported file: the stored sightings could not be read/);
   });

@@ -5,7 +5,7 @@ import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
 import { listLocalFeeds, listLocalSightings } from '../../db/local-sighting-repository';
 import type { LocalFeedRecord } from '../../db/records';
-import { localFeedSightings, type LocalFeedSightings } from './local-feed-sightings';
+import { loadFeedParser, localFeedSightings, type LocalFeedSightings } from './local-feed-sightings';
 import type { SourceResult } from './source-result';
 
 type FeedsState = { feeds: LocalFeedRecord[]; error?: string };
@@ -48,13 +48,27 @@ export function useLocalSources(): SourceResult[] {
         return next;
       });
     }
+    // The feed parser loads on demand: fetch it while the records below are being read.
+    if (ids.some((id) => !subscriptions.current.has(id))) void loadFeedParser().catch(() => undefined);
     ids.forEach((id, index) => {
       if (subscriptions.current.has(id)) return;
       const name = names[index] ?? id;
+      /** Reads are parsed asynchronously: only the latest read of a live subscription is shown. */
+      let latest = 0;
+      // Called only after subscribe() has returned (liveQuery answers asynchronously).
+      const show = (turn: number, loaded: LocalFeedSightings) => {
+        if (turn === latest && subscriptions.current.get(id) === subscription) setByFeed((previous) => new Map(previous).set(id, loaded));
+      };
       const subscription = liveQuery(() => listLocalSightings(db(), id)).subscribe({
-        next: (records) => setByFeed((previous) => new Map(previous).set(id, localFeedSightings(name, records))),
-        error: (error: unknown) =>
-          setByFeed((previous) => new Map(previous).set(id, { sightings: [], error: `${name}: ${classifyStorageError(error).message}` })),
+        next: (records) => {
+          const turn = ++latest;
+          localFeedSightings(name, records).then(
+            (loaded) => show(turn, loaded),
+            (error: unknown) =>
+              show(turn, { sightings: [], error: `${name}: the stored sightings could not be read (${error instanceof Error ? error.message : String(error)})` }),
+          );
+        },
+        error: (error: unknown) => show(++latest, { sightings: [], error: `${name}: ${classifyStorageError(error).message}` }),
       });
       subscriptions.current.set(id, subscription);
     });
