@@ -6,6 +6,9 @@ import type { RailwatchDb } from './database.ts';
 import { appendHistory } from './history-repository.ts';
 import type { AnnotationRecord } from './records.ts';
 
+// The live reads the first map needs live in workspace-reads.ts (issue 8: the start bundle).
+export { listAnnotations, listPinnedAnnotations } from './workspace-reads.ts';
+
 /**
  * Fields an analyst edits. An absent key keeps the stored value; for the optional fields
  * (status, correctedLocation, correctedEquipment) a key present with `undefined` clears it.
@@ -19,15 +22,6 @@ const CONTENT = ['pinned', 'note', 'tags', ...CLEARABLE] as const;
 
 export function getAnnotation(db: RailwatchDb, sightingId: string): Promise<AnnotationRecord | undefined> {
   return db.annotations.get(sightingId);
-}
-
-export function listAnnotations(db: RailwatchDb): Promise<AnnotationRecord[]> {
-  return db.annotations.toArray();
-}
-
-/** Pinned annotations, newest change first. A scan, since booleans cannot be indexed. */
-export async function listPinnedAnnotations(db: RailwatchDb): Promise<AnnotationRecord[]> {
-  return db.annotations.orderBy('updatedAt').reverse().filter((a) => a.pinned).toArray();
 }
 
 export function listAnnotationsByTag(db: RailwatchDb, tag: string): Promise<AnnotationRecord[]> {

@@ -5,7 +5,11 @@ import type { RailwatchDb } from './database.ts';
 import { renumberFeeds, sortFeeds } from './feed-order.ts';
 import { appendHistory } from './history-repository.ts';
 import { newId } from './new-id.ts';
-import type { FeedRecord, FeedSnapshotRecord } from './records.ts';
+import type { FeedRecord } from './records.ts';
+
+// The reads the first map needs, and the feeds' last good copies, live in workspace-reads.ts
+// (issue 8: the start bundle).
+export { getFeedSnapshot, listFeeds, saveFeedSnapshot } from './workspace-reads.ts';
 
 export const DEFAULT_REFRESH_MINUTES = 15;
 
@@ -33,11 +37,6 @@ function assertFeedFields(fields: FeedPatch): void {
   if (fields.refreshMinutes !== undefined && (!Number.isInteger(fields.refreshMinutes) || fields.refreshMinutes < 1)) {
     throw new RangeError(`Refresh interval ${fields.refreshMinutes} must be a whole number of minutes ≥ 1.`);
   }
-}
-
-/** Feeds in the analyst's order. */
-export async function listFeeds(db: RailwatchDb): Promise<FeedRecord[]> {
-  return sortFeeds(await db.feeds.toArray());
 }
 
 export function getFeed(db: RailwatchDb, id: string): Promise<FeedRecord | undefined> {
@@ -103,24 +102,4 @@ export function moveFeed(db: RailwatchDb, id: string, toIndex: number): Promise<
     await renumberFeeds(db, ids);
     return sortFeeds(await db.feeds.toArray());
   });
-}
-
-/**
- * Keeps the last good response of a feed (one per feed, replacing the previous one). Pass
- * the fetched Blob: IndexedDB keeps a Blob without copying it on the calling thread, where a
- * 43 MB string took over a second to store.
- */
-export async function saveFeedSnapshot(
-  db: RailwatchDb,
-  snapshot: Omit<FeedSnapshotRecord, 'fetchedAt'>,
-  now: Clock = systemClock,
-): Promise<FeedSnapshotRecord> {
-  const record: FeedSnapshotRecord = { ...snapshot, fetchedAt: now() };
-  await db.feedSnapshots.put(record);
-  return record;
-}
-
-/** The stored copy; its body is a Blob, or text when an earlier build stored it. */
-export function getFeedSnapshot(db: RailwatchDb, feedId: string): Promise<FeedSnapshotRecord | undefined> {
-  return db.feedSnapshots.get(feedId);
 }

@@ -8,6 +8,9 @@ import { syncLocalFeedCount } from './local-feed-count.ts';
 import { newId } from './new-id.ts';
 import { ANALYST_FEED_ID, type LocalFeedRecord, type LocalSightingRecord } from './records.ts';
 
+// The live reads the first map needs live in workspace-reads.ts (issue 8: the start bundle).
+export { listLocalFeeds, listLocalSightings } from './workspace-reads.ts';
+
 export interface ImportLocalFeedInput {
   feed: { id?: string; name: string; sourceFileName?: string };
   features: readonly Feature[];
@@ -38,16 +41,6 @@ const LOCAL_TABLES = ['localSightings', 'localFeeds', 'history'] as const;
 
 export function getLocalSighting(db: RailwatchDb, id: string): Promise<LocalSightingRecord | undefined> {
   return db.localSightings.get(id);
-}
-
-/** All local sightings, or those of one feed. */
-export function listLocalSightings(db: RailwatchDb, feedId?: string): Promise<LocalSightingRecord[]> {
-  return feedId === undefined ? db.localSightings.toArray() : db.localSightings.where('feedId').equals(feedId).toArray();
-}
-
-/** Local feeds, oldest first. */
-export async function listLocalFeeds(db: RailwatchDb): Promise<LocalFeedRecord[]> {
-  return (await db.localFeeds.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 /** Which of `ids` are already stored, so an importer can skip or rename them before importing. */

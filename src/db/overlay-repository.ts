@@ -7,6 +7,9 @@ import { featureCollectionBBox } from './geojson-bbox.ts';
 import { newId } from './new-id.ts';
 import type { OverlayRecord } from './records.ts';
 
+// The live read the first map needs lives in workspace-reads.ts (issue 8: the start bundle).
+export { listOverlays } from './workspace-reads.ts';
+
 export interface NewOverlay {
   id?: string;
   name: string;
@@ -17,11 +20,6 @@ export interface NewOverlay {
 function isFeatureCollection(value: unknown): value is FeatureCollection {
   const v = value as { type?: unknown; features?: unknown } | null;
   return typeof v === 'object' && v !== null && v.type === 'FeatureCollection' && Array.isArray(v.features);
-}
-
-/** Overlays in import order. */
-export async function listOverlays(db: RailwatchDb): Promise<OverlayRecord[]> {
-  return (await db.overlays.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
 }
 
 export function getOverlay(db: RailwatchDb, id: string): Promise<OverlayRecord | undefined> {

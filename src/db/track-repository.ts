@@ -6,6 +6,9 @@ import { uniqueIds, withId, withoutId } from './id-list.ts';
 import { newId } from './new-id.ts';
 import type { TrackRecord } from './records.ts';
 
+// The live read the first map needs lives in workspace-reads.ts (issue 8: the start bundle).
+export { listTracks } from './workspace-reads.ts';
+
 export interface NewTrack {
   id?: string;
   name: string;
@@ -17,11 +20,6 @@ export type TrackPatch = Partial<Pick<TrackRecord, 'name' | 'sightingIds' | 'not
 
 function assertName(name: string | undefined): void {
   if (name !== undefined && name.trim() === '') throw new RangeError('A track needs a name.');
-}
-
-/** Tracks, most recently changed first. */
-export function listTracks(db: RailwatchDb): Promise<TrackRecord[]> {
-  return db.tracks.orderBy('updatedAt').reverse().toArray();
 }
 
 /** The tracks a sighting belongs to (multi-entry index, no scan). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { listAnnotations } from '../../db/annotation-repository';
+import { listAnnotations } from '../../db/workspace-reads';
 import { db } from '../../db/database';
 import type { AnnotationRecord } from '../../db/records';
 import { useLiveRead } from '../../features/annotations/use-live-read';

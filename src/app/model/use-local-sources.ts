@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
-import { listLocalFeeds, listLocalSightings } from '../../db/local-sighting-repository';
+import { listLocalFeeds, listLocalSightings } from '../../db/workspace-reads';
 import type { LocalFeedRecord } from '../../db/records';
 import { loadFeedParser, localFeedSightings, type LocalFeedSightings } from './local-feed-sightings';
 import type { SourceResult } from './source-result';

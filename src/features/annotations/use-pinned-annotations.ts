@@ -1,4 +1,4 @@
-import { listPinnedAnnotations } from '../../db/annotation-repository';
+import { listPinnedAnnotations } from '../../db/workspace-reads';
 import { db } from '../../db/database';
 import type { AnnotationRecord } from '../../db/records';
 import { useLiveRead, type LiveRead } from './use-live-read';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
-import { listFeeds } from '../../db/feed-repository';
+import { listFeeds } from '../../db/workspace-reads';
 import { getSetting } from '../../db/settings-repository';
 import { SAMPLE_ENABLED_SETTING, SAMPLE_FEED_ID, SAMPLE_FEED_NAME, SAMPLE_FEED_URL, SAMPLE_REFRESH_MINUTES, type FeedEntry } from './feed-entry';
 

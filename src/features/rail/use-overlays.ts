@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
-import { listOverlays } from '../../db/overlay-repository';
+import { listOverlays } from '../../db/workspace-reads';
 import type { OverlayRecord } from '../../db/records';
 
 export type OverlaysState = { overlays: OverlayRecord[]; error: string | null };

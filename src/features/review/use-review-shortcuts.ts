@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { togglePinned, updateAnnotation } from '../../db/annotation-repository';
+import type * as AnnotationRepository from '../../db/annotation-repository';
 import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
 import { getAnalystName } from '../../db/settings-repository';
@@ -22,9 +22,13 @@ type Options = {
   focusNote: () => boolean;
 };
 
-async function write(change: (by: string) => Promise<unknown>, done: string): Promise<void> {
+type AnnotationWrites = typeof AnnotationRepository;
+
+/** The annotation writes (with their validation and history) load with the first p or s. */
+async function write(change: (writes: AnnotationWrites, by: string) => Promise<unknown>, done: string): Promise<void> {
   try {
-    await change(await getAnalystName(db()));
+    const [writes, by] = await Promise.all([import('../../db/annotation-repository'), getAnalystName(db())]);
+    await change(writes, by);
     notify({ kind: 'info', message: done });
   } catch (error) {
     notify({ kind: 'error', message: classifyStorageError(error).message });
@@ -56,7 +60,7 @@ export function useReviewShortcuts(options: Options): void {
           else {
             const pinned = selected.annotation?.pinned === true;
             const id = selected.id;
-            void write((by) => togglePinned(db(), id, by), pinned ? 'Sighting unpinned.' : 'Sighting pinned.');
+            void write(({ togglePinned }, by) => togglePinned(db(), id, by), pinned ? 'Sighting unpinned.' : 'Sighting pinned.');
           }
           return true;
         case 'status':
@@ -65,7 +69,7 @@ export function useReviewShortcuts(options: Options): void {
             const status = nextAnalystStatus(selected.annotation?.status);
             const id = selected.id;
             const message = status ? `Analyst status: ${statusName(status)}.` : 'Analyst status cleared: the feed status applies.';
-            void write((by) => updateAnnotation(db(), id, { status }, by), message);
+            void write(({ updateAnnotation }, by) => updateAnnotation(db(), id, { status }, by), message);
           }
           return true;
         case 'note':

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { db } from '../../db/database';
-import { getFeedSnapshot, saveFeedSnapshot } from '../../db/feed-repository';
+import { getFeedSnapshot, saveFeedSnapshot } from '../../db/workspace-reads';
 import type { FeedParseSuccess } from '../../domain/sighting/parse-feed';
 import { parseFeedInWorker } from '../../workers/feed-client';
 

@@ -3,7 +3,7 @@ import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
 import type { TrackRecord } from '../../db/records';
 import { getAnalystName } from '../../db/settings-repository';
-import { listTracks } from '../../db/track-repository';
+import { listTracks } from '../../db/workspace-reads';
 
 export type TracksRead = { tracks: TrackRecord[]; loaded: boolean; error: string | null };
 
