@@ -1,11 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
 import type { ShownSightings } from '../../workers/import-protocol';
-import { ImportProgressDialog } from './import-progress-dialog';
 import { useImportQueue } from './import-store';
-import { ImportSummaryDialog } from './import-summary-dialog';
-import { runImport, type ImportOutcome, type RunProgress } from './run-import';
+import type { ImportOutcome, RunProgress } from './run-import';
 import './imports.css';
+
+// The runner (the import worker's client) and the dialogs load with the first file, not with
+// the first map (issue 8). run() asks for all three at once, so they arrive in one round trip.
+const loadRunner = () => import('./run-import');
+const loadProgressDialog = () => import('./import-progress-dialog');
+const loadSummaryDialog = () => import('./import-summary-dialog');
+const ImportProgressDialog = lazy(() => loadProgressDialog().then((module) => ({ default: module.ImportProgressDialog })));
+const ImportSummaryDialog = lazy(() => loadSummaryDialog().then((module) => ({ default: module.ImportSummaryDialog })));
 
 /** Files above this size show their progress at once; smaller ones only if they take a while. */
 export const PROGRESS_BYTES = 5 * 1024 * 1024;
@@ -49,10 +55,20 @@ export function ImportController({ sightings, onBrief }: { sightings: readonly K
     setOutcome(null);
     setJob({ fileName: file.name, progress: { phase: 'reading', percent: 0 }, visible: file.size > PROGRESS_BYTES, controller });
     const timer = setTimeout(() => setJob((current) => (current && current.controller === controller ? { ...current, visible: true } : current)), PROGRESS_DELAY_MS);
-    const result = await runImport(file, shownOf(sightingsRef.current), {
-      signal: controller.signal,
-      onProgress: (progress) => setJob((current) => (current && current.controller === controller ? { ...current, progress } : current)),
-    });
+    void loadProgressDialog().catch(() => undefined);
+    void loadSummaryDialog().catch(() => undefined);
+    const result = await loadRunner().then(
+      ({ runImport }) =>
+        runImport(file, shownOf(sightingsRef.current), {
+          signal: controller.signal,
+          onProgress: (progress) => setJob((current) => (current && current.controller === controller ? { ...current, progress } : current)),
+        }),
+      (error: unknown): ImportOutcome => ({
+        kind: 'failed',
+        fileName: file.name,
+        message: `Nothing was stored: railwatch could not load its importer (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.`,
+      }),
+    );
     clearTimeout(timer);
     setJob(null);
     const handleBrief = onBriefRef.current;
@@ -85,7 +101,8 @@ export function ImportController({ sightings, onBrief }: { sightings: readonly K
     return useImportQueue.subscribe(pump);
   }, [run]);
 
-  if (job?.visible) return <ImportProgressDialog fileName={job.fileName} progress={job.progress} onCancel={() => job.controller.abort()} />;
-  if (outcome) return <ImportSummaryDialog outcome={outcome} onClose={() => setOutcome(null)} />;
-  return null;
+  let dialog: ReactElement | null = null;
+  if (job?.visible) dialog = <ImportProgressDialog fileName={job.fileName} progress={job.progress} onCancel={() => job.controller.abort()} />;
+  else if (outcome) dialog = <ImportSummaryDialog outcome={outcome} onClose={() => setOutcome(null)} />;
+  return dialog && <Suspense fallback={null}>{dialog}</Suspense>;
 }
