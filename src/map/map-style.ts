@@ -1,79 +1,17 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STATUS_COLORS } from '../lib/status-colors';
+import { LABEL_FONT, LAYER, SOURCE } from './map-ids';
+import { LIGHT_PALETTE, type Palette } from './map-palette';
 
 // The style is plain data so that it can be read, diffed and tested without a map. Every
 // source is served by the app itself: nothing here may point at another origin, because the
 // app must start with no network and must not leak what the analyst is looking at.
-
-export const SOURCE = {
-  countries: 'countries',
-  borders: 'borders',
-  borderByUa: 'border-by-ua',
-  water: 'water',
-  places: 'places',
-  rail: 'rail-schematic',
-  stations: 'rail-stations',
-  sightings: 'sightings',
-  selection: 'selection',
-  hover: 'sighting-hover',
-} as const;
-
-export const LAYER = {
-  clusters: 'sighting-clusters',
-  clusterCount: 'sighting-cluster-count',
-  points: 'sighting-points',
-  selection: 'sighting-selection',
-  hover: 'sighting-hover-ring',
-  borderByUa: 'border-by-ua-line',
-  borderLabel: 'border-by-ua-label',
-  rail: 'rail-schematic-line',
-  stations: 'rail-station-points',
-  stationLabels: 'rail-station-labels',
-} as const;
-
-export const LABEL_FONT = ['DejaVu Sans', 'Noto Sans', 'Arial', 'sans-serif'];
 
 const ATTRIBUTION = {
   naturalEarth: 'Borders, land, water: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)',
   geonames: 'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
   rail: 'Rail: schematic main lines (railwatch)',
   sightings: 'Sightings: feed contributors',
-};
-
-export type Palette = {
-  sea: string;
-  land: string;
-  focusLand: string;
-  countryBorder: string;
-  water: string;
-  text: string;
-  halo: string;
-  rail: string;
-  border: string;
-};
-
-export const LIGHT_PALETTE: Palette = {
-  sea: '#c9dbe6',
-  land: '#f1efe9',
-  focusLand: '#fbf8f1',
-  countryBorder: '#8c8a84',
-  water: '#8fb6d1',
-  text: '#2b2b2b',
-  halo: '#ffffff',
-  rail: '#4a4036',
-  border: '#d1202f',
-};
-
-export const DARK_PALETTE: Palette = {
-  sea: '#0f1b24',
-  land: '#1f2326',
-  focusLand: '#272c30',
-  countryBorder: '#6f767c',
-  water: '#2d5270',
-  text: '#e8e6e1',
-  halo: '#101214',
-  rail: '#c9b89c',
-  border: '#ff5a66',
 };
 
 const statusColorExpression: ExpressionSpecification = [

@@ -2,7 +2,9 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection, Point } from 'geojson';
-import { LAYER, SOURCE, buildMapStyle, type Palette, LIGHT_PALETTE } from './map-style';
+import { LAYER, SOURCE } from './map-ids';
+import { LIGHT_PALETTE, type Palette } from './map-palette';
+import { buildMapStyle } from './map-style';
 import type { LayerGroup } from './layer-group';
 import { SightingClusters, type SightingPoint } from './sighting-clusters';
 

@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { DARK_PALETTE, LIGHT_PALETTE } from '../../map/map-style';
+import { DARK_PALETTE, LIGHT_PALETTE } from '../../map/map-palette';
 import { useRailwatchMap } from '../../map/map-context';
 import { useThemeStore } from '../../stores/theme-store';
 import { resolveTheme, type Theme } from './resolve-theme';

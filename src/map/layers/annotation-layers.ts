@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerGroup } from '../layer-group';
-import { LAYER } from '../map-style';
+import { LAYER } from '../map-ids';
 
 export const PINNED_GROUP_ID = 'annotation-pinned';
 export const PINNED_SOURCE_ID = 'annotation-pinned';

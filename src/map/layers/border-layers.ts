@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerGroup } from '../layer-group';
-import { LABEL_FONT, LAYER } from '../map-style';
+import { LABEL_FONT, LAYER } from '../map-ids';
 
 export const BORDER_BAND_GROUP_ID = 'border-band';
 export const BORDER_BAND_SOURCE_ID = 'border-band';

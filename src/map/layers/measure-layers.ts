@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerGroup } from '../layer-group';
-import { LABEL_FONT } from '../map-style';
+import { LABEL_FONT } from '../map-ids';
 
 export const MEASURE_GROUP_ID = 'measure';
 export const MEASURE_SOURCE_ID = 'measure';

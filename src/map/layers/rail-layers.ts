@@ -1,10 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerGroup } from '../layer-group';
-import { LAYER } from '../map-style';
-
-/** Base-style layers that the Layers tab switches (they ship with the app, so no group). */
-export const SCHEMATIC_LAYER_IDS = [LAYER.rail] as const;
-export const STATION_LAYER_IDS = [LAYER.stations, LAYER.stationLabels] as const;
+import { LAYER } from '../map-ids';
 
 export const OPENRAILWAYMAP_GROUP_ID = 'openrailwaymap';
 export const OPENRAILWAYMAP_LAYER_ID = 'openrailwaymap-tiles';

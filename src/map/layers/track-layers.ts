@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { trackArrows, trackSegments, type TrackPoint } from '../../domain/explore/tracks';
 import type { LayerGroup } from '../layer-group';
-import { LABEL_FONT } from '../map-style';
+import { LABEL_FONT } from '../map-ids';
 
 export const TRACK_GROUP_ID = 'tracks';
 export const TRACK_SOURCE_ID = 'tracks';
