@@ -1,8 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
-import { BorderDistanceSection } from '../features/border/border-details';
 import type { GeoMetricsState } from '../features/border/use-geo-metrics';
-import { SightingProvenance } from '../features/feeds/sighting-provenance';
 import { SightingDetails } from '../features/sightings/sighting-details';
 import { sightingTitle } from '../features/sightings/sighting-summary';
 import { PanelErrorBoundary } from './error-boundary';
@@ -15,6 +13,9 @@ const AnalysisSection = lazy(() => import('../features/annotations/analysis-sect
 const AddToBriefSection = lazy(() => import('../features/briefs/add-to-brief').then((module) => ({ default: module.AddToBriefSection })));
 const TracksSection = lazy(() => import('../features/tracks/tracks-section').then((module) => ({ default: module.TracksSection })));
 const OwnSightingSection = lazy(() => import('../features/own-sightings/own-sighting-section').then((module) => ({ default: module.OwnSightingSection })));
+// So are the border distance and the sources: they too show only with a selection.
+const BorderDistanceSection = lazy(() => import('../features/border/border-details').then((module) => ({ default: module.BorderDistanceSection })));
+const SightingProvenance = lazy(() => import('../features/feeds/sighting-provenance').then((module) => ({ default: module.SightingProvenance })));
 
 type Props = {
   sighting: WorkspaceSighting | undefined;
@@ -31,7 +32,9 @@ export function DetailsPanel({ sighting, onClose, border, model, onSelect }: Pro
       <SightingDetails sighting={sighting} onClose={onClose}>
         {sighting && (
           <PanelErrorBoundary name="border distance">
-            <BorderDistanceSection metrics={border.metrics.get(sighting.id)} pending={border.pending} error={border.error} />
+            <Suspense fallback={null}>
+              <BorderDistanceSection metrics={border.metrics.get(sighting.id)} pending={border.pending} error={border.error} />
+            </Suspense>
           </PanelErrorBoundary>
         )}
         {/* One boundary for the sections below, so a first selection fills them in at once
