@@ -2,7 +2,7 @@
 // of the rail plausibility check. Pure, so the mapping is tested without a browser.
 import type { Feature, FeatureCollection } from 'geojson';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
-import { featureLines } from './railway-geojson';
+import { featureLines } from './railway-lines';
 
 type Station = NonNullable<RailLayerInput['stations']>[number];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_OVERLAY_BYTES, checkOverlaySize, overlayLines, overlayNameFromFile, parseRailwayGeoJson } from './railway-geojson';
+import { MAX_OVERLAY_BYTES, checkOverlaySize, overlayNameFromFile, parseRailwayGeoJson } from './railway-geojson';
+import { overlayLines } from './railway-lines';
 
 const line = (coordinates: unknown, properties: object = {}) => ({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates } });
 const point = (lon: number, lat: number) => ({ type: 'Feature', properties: { railway: 'station' }, geometry: { type: 'Point', coordinates: [lon, lat] } });
