@@ -23,6 +23,21 @@ const ON_DEMAND = [
   'analyst-name-section',
   'track-map-data',
   'annotation-map-data',
+  // The details below the title, and the border and sources sections: with the first selection.
+  'sighting-facts',
+  'border-details',
+  'sighting-provenance',
+  // The import runner and its dialogs: with the first file.
+  'run-import',
+  'import-progress-dialog',
+  'import-summary-dialog',
+  // The feed parser: only for a workspace that holds imported or own sightings.
+  'parse-feed',
+  'feed-job',
+  // The workspace's writes, their validation and the change history: with the first edit.
+  'annotation-repository',
+  'local-sighting-repository',
+  'history-repository',
 ];
 
 /** Names of the JS chunks the page has requested so far ("analysis-section" for analysis-section-AbC123xY.js). */
@@ -50,7 +65,10 @@ test('the first map loads without the on-demand tools, which arrive when first u
   await page.getByRole('listbox', { name: 'Sightings' }).getByRole('option').first().click();
   const analysis = page.getByRole('region', { name: 'Analysis' });
   await expect(analysis.getByRole('button', { name: 'Pin sighting' })).toBeEnabled();
-  expect(onDemandIn(chunks)).toEqual(expect.arrayContaining(['analysis-section', 'add-to-brief', 'tracks-section', 'own-sighting-section']));
+  await expect(page.getByRole('region', { name: 'Sighting details' }).getByText('Observed', { exact: true })).toBeVisible();
+  expect(onDemandIn(chunks)).toEqual(
+    expect.arrayContaining(['analysis-section', 'add-to-brief', 'tracks-section', 'own-sighting-section', 'sighting-facts', 'border-details', 'sighting-provenance']),
+  );
   expect(chunks.has('measure-panel')).toBe(false);
 
   await page.getByRole('button', { name: 'Measure distance' }).click();
