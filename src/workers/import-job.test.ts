@@ -7,7 +7,7 @@ import { xmldomParseXml } from '../domain/import/xmldom-parse-xml.ts';
 import { checkImport } from './import-commit.ts';
 import { runImportJob, type ImportJobHooks } from './import-job.ts';
 import { prepareImport } from './import-prepare.ts';
-import type { ImportResponse } from './import-protocol.ts';
+import { PHASE_PERCENT, type ImportResponse } from './import-protocol.ts';
 
 /** A File whose stream hands out pieces of `size` bytes, as a browser's does (64 KB there). */
 function chunkedFile(name: string, bytes: Uint8Array<ArrayBuffer>, size: number): File {
@@ -102,9 +102,9 @@ describe('runImportJob', () => {
     expect(marks.every((mark, i) => i === 0 || mark.percent >= marks[i - 1]!.percent)).toBe(true);
     const phases = [...new Set(marks.map((mark) => mark.phase))];
     expect(phases).toEqual(['reading', 'validating', 'checking', 'storing']);
-    // Decoding and checking happen as the file is read: up to 30 % no percent is skipped.
-    const early = marks.filter((mark) => mark.percent <= 30).map((mark) => mark.percent);
-    expect(new Set(early)).toEqual(new Set(Array.from({ length: 31 }, (_, i) => i)));
+    // Decoding and checking happen as the file is read: until it is read no percent is skipped.
+    const early = marks.filter((mark) => mark.percent <= PHASE_PERCENT.preparing).map((mark) => mark.percent);
+    expect(new Set(early)).toEqual(new Set(Array.from({ length: PHASE_PERCENT.preparing + 1 }, (_, i) => i)));
     // Storing reports per written chunk of 1,000 rows.
     expect(marks.filter((mark) => mark.phase === 'storing').length).toBeGreaterThanOrEqual(count / 1000);
     expect(marks.at(-1)).toMatchObject({ phase: 'storing', percent: 99 });
@@ -119,6 +119,12 @@ describe('runImportJob', () => {
     expect(record?.feature.properties).toMatchObject({ source: { caption: 'Эшелон' } });
   });
 
+  it('says nothing was stored when the workspace cannot be opened', async () => {
+    const outcome = await runImportJob(7, chunkedFile('feed.geojson', utf8(feedText([feature('a')])), 64), 1e9, noShown, hooks({ database: () => Promise.reject(new Error('disk gone')) }));
+    expect(outcome).toMatchObject({ storeFailed: expect.stringMatching(/^Nothing was stored\. /) as unknown as string });
+    expect(goAheads).toBe(0);
+  });
+
   it('refuses a file over the size limit before reading it', async () => {
     const outcome = await runImportJob(5, chunkedFile('big.geojson', utf8(feedText([feature('a')])), 10), 100, noShown, hooks());
     expect(outcome).toMatchObject({ ok: false, error: { code: 'too-large' } });
@@ -130,7 +136,7 @@ describe('runImportJob', () => {
     const outcome = await runImportJob(6, chunkedFile('big.geojson', bytes, 64 * 1024), 1e9, noShown, hooks({
       post: (message) => {
         messages.push(message);
-        if (message.type === 'progress' && message.phase === 'storing' && message.percent > 40) cancelled = true;
+        if (message.type === 'progress' && message.phase === 'storing' && message.percent > PHASE_PERCENT.storing) cancelled = true;
       },
     }));
     expect(outcome).toEqual({ cancelled: true });

@@ -82,15 +82,21 @@ export async function runImportJob(jobId: number, file: File, maxBytes: number, 
   const progress = progressPoster(jobId, hooks.post);
   // The workspace and the storing code load while the file is read: loaded after it, on a busy
   // machine, they held the progress still for over a second between checking and storing.
-  const storing = Promise.all([hooks.database(), import('./import-commit.ts')]);
-  storing.catch(() => undefined); // awaited below, once the file proved importable
+  const storingCode = import('./import-commit.ts');
+  const workspace = hooks.database();
+  // Both are awaited below, once the file proved importable; a failure to open the workspace
+  // is then reported as before, as a storage failure.
+  storingCode.catch(() => undefined);
+  workspace.catch(() => undefined);
   const prepared = await readAndPrepare(file, progress, hooks.limits);
   if (!prepared.ok) return prepared;
   progress('checking', PHASE_PERCENT.checking);
 
-  const [database, { checkImport, commitImport, storageFailureMessage }] = await storing;
+  const { checkImport, commitImport, storageFailureMessage } = await storingCode;
+  let database: RailwatchDb;
   let checked: Awaited<ReturnType<typeof checkImport>>;
   try {
+    database = await workspace;
     checked = await checkImport(database, prepared, shown, (share) => progress('checking', between(PHASE_PERCENT.checking, PHASE_PERCENT.storing, share)));
   } catch (error) {
     return { storeFailed: storageFailureMessage(error) };

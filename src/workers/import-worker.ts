@@ -33,8 +33,12 @@ async function handle(request: ImportRequest): Promise<ImportResponse | null> {
             scope.postMessage({ type: 'ready', jobId });
           }),
         isCancelled: () => job.cancelled,
-        // Loaded while the file is read (see import-job.ts).
-        database: async () => (await import('../db/database.ts')).db(),
+        // Loaded and opened while the file is read (see import-job.ts).
+        database: async () => {
+          const database = (await import('../db/database.ts')).db();
+          await database.open();
+          return database;
+        },
       });
       if ('cancelled' in outcome) return { type: 'cancelled', jobId };
       if ('storeFailed' in outcome) return { type: 'store-failed', jobId, message: outcome.storeFailed };
