@@ -33,6 +33,9 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xfeff;
 }
 
+/** The characters of a string up to its next quote or backslash. */
+const STRING_BODY = /[^"\\]*/y;
+
 /** Members kept as text are meant to be small (type, metadata); a huge one is skipped. */
 const MAX_MEMBER_CHARACTERS = 1_000_000;
 
@@ -65,6 +68,14 @@ export class FeatureCollectionScanner {
     let i = this.carry.length;
     const length = text.length;
     for (; i < length; i += 1) {
+      if (this.inString && !this.escaped) {
+        // Inside a string only a quote or a backslash matters: skip to the next one at once
+        // (most of a feed's text is captions, links and dates).
+        STRING_BODY.lastIndex = i;
+        STRING_BODY.test(text);
+        i = STRING_BODY.lastIndex;
+        if (i >= length) break;
+      }
       const code = text.charCodeAt(i);
       if (this.start >= 0) {
         if (this.readString(code)) {

@@ -81,6 +81,14 @@ describe('FeedStreamParser', () => {
     expect(result.ok && result.sightings.length).toBe(23);
   });
 
+  it('reads strings with escapes (a backslash before the closing quote, \\u0022, brackets) across any cut', () => {
+    const caption = (text: string) => `,"place":${JSON.stringify(text)}`;
+    const text = `{"type":"FeatureCollection","features":[${feature('a', 30, 51, caption('C:\\path\\'))},${feature('b', 30, 51, caption('"}]{['))},${feature('c', 30, 51, ',"place":"\\u0022\\\\\\"x"')}]}`;
+    const whole = parseFeed(text);
+    expect(whole.ok && whole.sightings.map((s) => s.place)).toEqual(['C:\\path\\', '"}]{[', '"\\"x']);
+    for (const size of [1, 2, 3, 5, 8, 13]) expect(streamed(text, size)).toEqual(whole);
+  });
+
   it('lets go of the sightings it handed out when asked to, and still counts them', () => {
     const ids = Array.from({ length: 12 }, (_, n) => `f${n}`);
     const text = `{"type":"FeatureCollection","features":[${ids.map((id) => feature(id, 30, 51)).join(',')}, 7]}`;
