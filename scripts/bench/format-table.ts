@@ -31,3 +31,17 @@ export function formatTable(rows: readonly BenchRow[]): string {
     cells.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
+
+/** The same rows as a Markdown table, for the README's "Benchmarks" section. */
+export function formatMarkdownTable(rows: readonly BenchRow[]): string {
+  const escape = (text: string) => text.replaceAll('|', '\\|');
+  const lines = ['| benchmark | value | baseline | ratio | goal | met |', '| --- | ---: | ---: | ---: | --- | --- |'];
+  for (const r of rows) {
+    const value = `${formatNumber(r.value)} ${r.unit}`.trim();
+    const baseline = r.baseline === undefined ? '' : `${formatNumber(r.baseline)} ${r.unit}`.trim();
+    const ratio = r.ratio === undefined ? '' : `${formatNumber(r.ratio)}×`;
+    const met = r.met === undefined ? '' : r.met ? 'yes' : '**no**';
+    lines.push(`| ${escape(r.name)} | ${value} | ${baseline} | ${ratio} | ${escape(r.goal ?? '')} | ${met} |`);
+  }
+  return lines.join('\n');
+}

@@ -11,7 +11,7 @@ import { parsingBench } from './parsing-bench.ts';
 import { scaleBench } from './scale-bench.ts';
 import { startupBench } from './startup-bench.ts';
 import type { BenchModule, BenchRow } from './bench-types.ts';
-import { formatTable } from './format-table.ts';
+import { formatMarkdownTable, formatTable } from './format-table.ts';
 
 const BENCHES: BenchModule[] = [startupBench, scaleBench, borderDistanceBench, importBench, parsingBench, interactionBench];
 
@@ -49,6 +49,7 @@ const report = {
   results,
 };
 writeFileSync('bench-results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
-console.log(`wrote bench-results/latest.json (load average ${report.environment.loadAverage.before} before, ${report.environment.loadAverage.after} after)`);
+writeFileSync('bench-results/latest.md', `${formatMarkdownTable(all)}\n`);
+console.log(`wrote bench-results/latest.json and latest.md (load average ${report.environment.loadAverage.before} before, ${report.environment.loadAverage.after} after)`);
 const missed = all.filter((r) => r.met === false);
 if (missed.length > 0) console.log(`goals missed: ${missed.map((r) => r.name).join('; ')}`);
