@@ -49,7 +49,11 @@ export function Workspace() {
   const listedAt = useDateRangeFilter(model.sightings, timesMs, beforeDatesAt);
   const beforeDates = useMemo(() => sightingsAt(model.sightings, beforeDatesAt), [model.sightings, beforeDatesAt]);
   const beforeDatesTimes = useMemo(() => timesAt(timesMs, beforeDatesAt), [timesMs, beforeDatesAt]);
-  const listed = useMemo(() => sightingsAt(model.sightings, listedAt), [model.sightings, listedAt]);
+  // Without a date range the list is the timeline's input: the same array, not a second copy.
+  const listed = useMemo(
+    () => (listedAt === beforeDatesAt ? beforeDates : sightingsAt(model.sightings, listedAt)),
+    [model.sightings, listedAt, beforeDatesAt, beforeDates],
+  );
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   const bounds = useMapBounds();
   const onlyInView = useFilterStore((state) => state.onlyInView);
