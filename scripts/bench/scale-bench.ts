@@ -4,7 +4,7 @@
 
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { BenchModule, BenchRow } from './bench-types.ts';
-import { median, startPreview, timeToIdle, type LoadRun } from './startup-bench.ts';
+import { median, startPreview, timeToIdle, type LoadRun, type UsableTimings } from './startup-bench.ts';
 import { syntheticFeedText } from './synthetic-feed.ts';
 
 const PORT = 4198;
@@ -17,8 +17,10 @@ async function measure(label: string, feedText: string | null, count: number, ru
   if (feedText !== null) writeFileSync(`${dist}/feeds/sample.geojson`, feedText);
   const server = await startPreview(PORT, dist);
   try {
-    const results = await timeToIdle(`http://127.0.0.1:${PORT}/`, count, runs, 300_000);
+    const results = await timeToIdle(`http://127.0.0.1:${PORT}/`, count, runs, 300_000, true);
     log(`${label}: idle ${results.map((run) => run.idleMs.toFixed(0)).join(', ')} ms; longest task ${results.map((run) => run.longestTaskMs.toFixed(0)).join(', ')} ms`);
+    const usable = results.map((run) => run.usable).filter((timings): timings is UsableTimings => timings !== undefined);
+    log(`${label}: then pan ${usable.map((u) => u.panMs).join(', ')} ms, zoom ${usable.map((u) => u.zoomMs).join(', ')} ms, select ${usable.map((u) => u.selectMs).join(', ')} ms`);
     return results;
   } finally {
     await server.stop();
@@ -61,6 +63,12 @@ export const scaleBench: BenchModule = {
       // Next to the sample's own longest task: in software WebGL, MapLibre's shader compiles
       // alone take several hundred ms whatever the data, so that is the floor here.
       rows.push({ name: `${size.toLocaleString('en')} longest main-thread task (max; baseline = sample's)`, value: Math.round(longest), unit: 'ms', baseline: sampleLongestMs, ...(size >= 100_000 ? { goal: '< 200 ms', met: longest < 200 } : {}) });
+      for (const [key, what] of [['panMs', 'pan'], ['zoomMs', 'zoom to 12'], ['selectMs', 'select the first listed sighting → details']] as const) {
+        const after = results.flatMap((run) => (run.usable ? [run.usable[key]] : []));
+        const sampleAfter = baseline.flatMap((run) => (run.usable ? [run.usable[key]] : []));
+        if (after.length === 0 || sampleAfter.length === 0) continue;
+        rows.push({ name: `${size.toLocaleString('en')} after load: ${what} (median of ${after.length}; baseline = sample's)`, value: Math.round(median(after)), unit: 'ms', baseline: Math.round(median(sampleAfter)) });
+      }
     }
     return rows;
   },

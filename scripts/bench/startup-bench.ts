@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import type { BenchModule, BenchRow } from './bench-types.ts';
 
 const PORT = 4199;
@@ -116,13 +116,38 @@ export async function startPreview(port: number, outDir = 'dist'): Promise<Previ
   throw new Error(`vite preview did not start on port ${port}`);
 }
 
-export type LoadRun = { idleMs: number; longestTaskMs: number };
+/** `usable`: after the load, how long a pan, a zoom and a selection took (ms), when asked for. */
+export type LoadRun = { idleMs: number; longestTaskMs: number; usable?: UsableTimings };
+
+export type UsableTimings = { panMs: number; zoomMs: number; selectMs: number };
+
+/** Waits until the map has rendered after a move and gone idle again. */
+async function movedAndIdle(page: Page, view: { lon: number; lat: number; zoom: number }): Promise<number> {
+  const started = Date.now();
+  await page.evaluate((to) => window.railwatchMap!.jumpTo(to), view);
+  await page.waitForFunction(() => window.railwatchMap!.isIdle(), undefined, { polling: 'raf', timeout: 120_000 });
+  return Date.now() - started;
+}
+
+/**
+ * After a load, does the map stay usable: a pan and a zoom until the map is idle again, and a
+ * click on the first listed sighting until its details show. Clocked from Node, so each
+ * figure includes a Playwright round trip (a few ms).
+ */
+async function usableAfterLoad(page: Page): Promise<UsableTimings> {
+  const panMs = await movedAndIdle(page, { lon: 29.4, lat: 51.6, zoom: 7 });
+  const zoomMs = await movedAndIdle(page, { lon: 29.4, lat: 51.6, zoom: 12 });
+  const started = Date.now();
+  await page.getByRole('listbox', { name: 'Sightings' }).getByRole('option').first().click();
+  await page.getByRole('region', { name: 'Sighting details' }).getByRole('heading', { level: 3 }).waitFor({ timeout: 120_000 });
+  return { panMs, zoomMs, selectMs: Date.now() - started };
+}
 
 /**
  * Milliseconds from navigation start until the map is idle with at least `minSightings`
  * applied, and the longest main-thread task seen until then (Long Tasks API).
  */
-export async function timeToIdle(url: string, minSightings: number, runs = RUNS, timeoutMs = 120_000): Promise<LoadRun[]> {
+export async function timeToIdle(url: string, minSightings: number, runs = RUNS, timeoutMs = 120_000, checkUsable = false): Promise<LoadRun[]> {
   const executablePath = systemChromium();
   const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
   const results: LoadRun[] = [];
@@ -153,7 +178,7 @@ export async function timeToIdle(url: string, minSightings: number, runs = RUNS,
       if (answer.refusal !== undefined) throw new Error(`the app refused the feed: ${answer.refusal}`);
       const idleMs = Number(answer.at);
       const longestTaskMs = await page.evaluate(() => (window as unknown as { railwatchLongestTask: { value: number } }).railwatchLongestTask.value);
-      results.push({ idleMs, longestTaskMs });
+      results.push({ idleMs, longestTaskMs, ...(checkUsable ? { usable: await usableAfterLoad(page) } : {}) });
       await context.close();
     }
   } finally {
