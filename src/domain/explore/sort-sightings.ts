@@ -1,4 +1,5 @@
-import { effectiveStatus, sightingTimeMs, type AnnotationsById, type ExploreSighting } from './explore-sighting';
+import { effectiveStatus, type AnnotationsById, type ExploreSighting } from './explore-sighting';
+import { sightingTimes } from './filter-sightings';
 
 /*
  * The list's orders. Keys are computed once per sighting (not per comparison) into typed
@@ -62,11 +63,7 @@ export function sortedPositions(
   context: SortContext = {},
   timesMs?: Float64Array,
 ): Uint32Array {
-  let times = timesMs;
-  if (!times) {
-    times = new Float64Array(sightings.length);
-    for (let i = 0; i < sightings.length; i++) times[i] = sightingTimeMs(sightings[i]!);
-  }
+  const times = timesMs ?? sightingTimes(sightings);
   const newestFirst = byKey(times, -1);
   let compare: (a: number, b: number) => number;
   if (sort === 'date-desc') compare = newestFirst;
