@@ -45,6 +45,8 @@ test('Cancel while a large import is being saved stores nothing of it and says s
 
   const progress = page.getByRole('dialog', { name: 'Importing big.geojson' });
   await expect(progress.getByRole('status')).toContainText('Saving to your workspace', { timeout: 180_000 });
+  // The dialog counts saved rows too, so a big file visibly moves between percents.
+  await expect(progress.getByRole('status')).toContainText(/\(\d{1,2},\d{3} of 60,000 rows\)/);
   await progress.getByRole('button', { name: 'Cancel import' }).click();
 
   const cancelled = page.getByRole('dialog', { name: 'Import cancelled' });

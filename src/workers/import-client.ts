@@ -21,6 +21,9 @@ export class ImportStoreError extends Error {
 export interface ImportProgress {
   phase: ImportPhase;
   percent: number;
+  /** Rows done of `total` in this phase, where the phase counts them (storing). */
+  done?: number;
+  total?: number;
 }
 
 function createImportWorker(): Worker {
@@ -63,7 +66,7 @@ export function importFileInWorker(
       if (message.jobId !== jobId) return;
       switch (message.type) {
         case 'progress':
-          onProgress?.({ phase: message.phase, percent: message.percent });
+          onProgress?.({ phase: message.phase, percent: message.percent, ...(message.total === undefined ? {} : { done: message.done ?? 0, total: message.total }) });
           break;
         case 'ready':
           storing = true;

@@ -108,6 +108,10 @@ describe('runImportJob', () => {
     // Storing reports per written chunk of 1,000 rows.
     expect(marks.filter((mark) => mark.phase === 'storing').length).toBeGreaterThanOrEqual(count / 1000);
     expect(marks.at(-1)).toMatchObject({ phase: 'storing', percent: 99 });
+    // Each chunk says how many rows are saved, so a huge file moves even when the percent does not.
+    const saved = marks.filter((mark) => mark.phase === 'storing' && mark.total !== undefined);
+    expect(saved.map((mark) => mark.done)).toEqual(Array.from({ length: count / 1000 }, (_, i) => (i + 1) * 1000));
+    expect(saved.every((mark) => mark.total === count)).toBe(true);
   });
 
   it('reads a Windows-1251 CSV file and says so in the summary', async () => {

@@ -42,8 +42,8 @@ export type ImportRequest =
   | { type: 'cancel'; jobId: number };
 
 export type ImportResponse =
-  /** `percent` is 0–100 over the whole job. */
-  | { type: 'progress'; jobId: number; phase: ImportPhase; percent: number }
+  /** `percent` is 0–100 over the whole job; `done` of `total` counts the phase's rows where it has them. */
+  | { type: 'progress'; jobId: number; phase: ImportPhase; percent: number; done?: number; total?: number }
   /** Checked, nothing written yet; waits for 'store'. */
   | { type: 'ready'; jobId: number }
   | { type: 'import-result'; jobId: number; result: ImportReport | ImportFailure }

@@ -9,6 +9,9 @@ const PHASES: Record<RunProgress['phase'], string> = {
   storing: 'Saving to your workspace',
 };
 
+const count = new Intl.NumberFormat('en');
+const rows = (done: number, total: number) => `${count.format(done)} of ${count.format(total)} rows`;
+
 type Props = { fileName: string; progress: RunProgress; onCancel: () => void };
 
 /** Cancel works in every phase: while saving it aborts the one transaction, so nothing is stored. */
@@ -23,6 +26,7 @@ export function ImportProgressDialog({ fileName, progress, onCancel }: Props) {
         <progress max={100} value={progress.percent} aria-label={`Import progress: ${PHASES[progress.phase]}`} />
         <p role="status">
           {PHASES[progress.phase]}… {progress.percent}%
+          {progress.total !== undefined && ` (${rows(progress.done ?? 0, progress.total)})`}
         </p>
         <button type="button" className="button" onClick={onCancel} autoFocus>
           Cancel import
