@@ -104,6 +104,37 @@ test.describe('file imports', () => {
     await expect(list.getByRole('option', { name: /Хойники/ })).toHaveCount(0);
   });
 
+  test('a report 0.6 km from a sample sighting on the same day is flagged as a possible duplicate, both ways', async ({ page }) => {
+    const sample = await start(page);
+    const [first] = await loadSampleFeed(page);
+    const [lon, lat] = first!.geometry.coordinates;
+    const nearby = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'e2e-near-twin',
+          geometry: { type: 'Point', coordinates: [lon, lat + 0.0054] },
+          properties: { observedAt: first!.properties.observedAt, place: 'Двойник (тест)', source: { url: 'https://t.me/e2e_rail/twin', caption: 'Тот же эшелон, другой ракурс' } },
+        },
+      ],
+    };
+    await page.getByLabel('Import file').setInputFiles({ name: 'twin.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(nearby)) });
+    await expect(summary(page)).toContainText('1 sighting imported', { timeout: IMPORT_MS });
+    await closeSummary(page);
+    await expect(page.getByText(`of ${sample + 1} sightings`)).toBeVisible();
+
+    const list = page.getByRole('listbox', { name: 'Sightings' });
+    await list.locator('[data-sighting-id="e2e-near-twin"]').click();
+    const sources = page.getByRole('region', { name: 'Sighting details' }).getByRole('region', { name: 'Sources' });
+    const duplicates = sources.getByRole('list', { name: 'Possible duplicates' });
+    await expect(duplicates.getByRole('listitem')).toHaveCount(1);
+    await expect(duplicates).toContainText('(0.6 km away, same day)');
+    await duplicates.getByRole('button').click();
+    await expect(list.locator(`[data-sighting-id="${first!.id}"]`)).toHaveAttribute('aria-selected', 'true');
+    await expect(duplicates.getByRole('button')).toHaveText(/Двойник/);
+  });
+
   test('a broken file gets one clear message and leaves the workspace as it was', async ({ page }) => {
     const sample = await start(page);
     await importThroughPicker(page, 'echelons.csv');

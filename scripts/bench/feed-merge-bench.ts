@@ -5,7 +5,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { mergeSources } from '../../src/app/model/merge-sources.ts';
-import { findLikelyDuplicates } from '../../src/domain/merge/likely-duplicates.ts';
+import { likelyDuplicatesOf } from '../../src/domain/merge/likely-duplicates.ts';
 import { rememberSourceKeys } from '../../src/domain/merge/merge-sightings.ts';
 import { parseFeed } from '../../src/domain/sighting/parse-feed.ts';
 import type { Sighting } from '../../src/domain/sighting/sighting-schema.ts';
@@ -67,7 +67,7 @@ time(
   },
   (list) => mergeSources(sources(list)),
 );
-time('findLikelyDuplicates', () => parsed.sightings, (list) => findLikelyDuplicates(list));
+time('likelyDuplicatesOf one sighting (the details panel)', () => parsed.sightings, (list) => likelyDuplicatesOf(list, list[Math.floor(list.length / 2)]!));
 time('one message of all sightings: structuredClone', () => parsed.sightings, (list) => structuredClone(list));
 
 const keys = parsed.sightings.map((s) => (s.url === undefined ? null : (normaliseSourceUrl(s.url) ?? null)));

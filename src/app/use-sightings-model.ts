@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Sighting } from '../domain/sighting/sighting-schema';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
-import { mergeSources } from './model/merge-sources';
+import type { LikelyDuplicates } from '../domain/merge/likely-duplicates';
+import { duplicateFinder, mergeSources } from './model/merge-sources';
 import type { SourceResult } from './model/source-result';
 import { useAnnotationOverlay } from './model/use-annotation-overlay';
 import { useFeedSources } from './model/use-feed-sources';
@@ -16,8 +17,8 @@ export type SightingsModel = {
   rawById: ReadonlyMap<string, Sighting>;
   /** Which sources reported each sighting. */
   feedIdsById: ReadonlyMap<string, string[]>;
-  /** Likely duplicates of each sighting (within 2 km, same day): flagged, not merged. */
-  duplicatesById: ReadonlyMap<string, readonly { id: string; distanceKm: number }[]>;
+  /** Likely duplicates of a sighting (within 2 km, same day): flagged, not merged. */
+  duplicatesOf: (id: string) => LikelyDuplicates;
   sources: readonly SourceResult[];
   isLoading: boolean;
   /** Messages for sources that failed; the other sources' sightings still show. */
@@ -35,14 +36,15 @@ export function useSightingsModel(): SightingsModel {
   }, [feedSources, localSources]);
   const overlay = useAnnotationOverlay(merged.sightings);
   return useMemo(() => {
-    const { sources, feedIdsById, duplicatesById } = merged;
+    const { sources, feedIdsById } = merged;
     const sightings = overlay.sightings;
+    const rawById = new Map(merged.sightings.map((sighting) => [sighting.id, sighting]));
     return {
       sightings,
       byId: new Map(sightings.map((sighting) => [sighting.id, sighting])),
-      rawById: new Map(merged.sightings.map((sighting) => [sighting.id, sighting])),
+      rawById,
       feedIdsById,
-      duplicatesById,
+      duplicatesOf: duplicateFinder(merged.sightings, rawById),
       sources,
       isLoading: sources.some((source) => source.isLoading),
       errors: [...sources.flatMap((source) => (source.error ? [source.error] : [])), ...(overlay.error ? [overlay.error] : [])],

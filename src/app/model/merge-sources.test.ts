@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
-import { mergeSources, provenanceOf } from './merge-sources';
+import { duplicateFinder, mergeSources, provenanceOf } from './merge-sources';
 import type { SourceResult } from './source-result';
 
 const sighting = (id: string, overrides: Partial<Sighting> = {}): Sighting => ({
@@ -27,9 +27,12 @@ describe('mergeSources', () => {
     expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'c']);
     expect(merged.feedIdsById.get('a')).toEqual(['sample', 'import:x']);
     expect(merged.mergedIdsById.get('a')).toEqual(['b']);
-    expect(merged.duplicatesById.get('a')?.map((d) => d.id)).toEqual(['c']);
-    expect(merged.duplicatesById.get('c')?.map((d) => d.id)).toEqual(['a']);
-    expect(merged.duplicatesTruncated).toBe(false);
+    const byId = new Map(merged.sightings.map((s) => [s.id, s]));
+    const duplicatesOf = duplicateFinder(merged.sightings, byId);
+    expect(duplicatesOf('a').duplicates.map((d) => d.id)).toEqual(['c']);
+    expect(duplicatesOf('c').duplicates.map((d) => d.id)).toEqual(['a']);
+    // The report folded into 'a' (same link) is not its own duplicate.
+    expect(duplicatesOf('b').duplicates).toEqual([]);
   });
 });
 
@@ -39,10 +42,12 @@ describe('provenanceOf', () => {
     sources[1]!.sourceName = 'ельск.csv';
     const merged = mergeSources(sources);
     const byId = new Map(merged.sightings.map((s) => [s.id, s]));
-    const result = provenanceOf({ ...merged, sources, byId }, 'a', (s) => `title ${s.id}`);
+    const model = { ...merged, sources, byId, duplicatesOf: duplicateFinder(merged.sightings, byId) };
+    const result = provenanceOf(model, 'a', (s) => `title ${s.id}`);
     expect(result.reportedBy).toEqual(['sample', 'ельск.csv']);
     expect(result.duplicates).toHaveLength(1);
     expect(result.duplicates[0]).toMatchObject({ id: 'c', label: 'title c' });
-    expect(provenanceOf({ ...merged, sources, byId }, 'missing', () => '')).toEqual({ reportedBy: [], duplicates: [] });
+    expect(result.moreDuplicates).toBe(0);
+    expect(provenanceOf(model, 'missing', () => '')).toEqual({ reportedBy: [], duplicates: [], moreDuplicates: 0 });
   });
 });

@@ -1,9 +1,7 @@
-import { duplicatesById, findLikelyDuplicates } from '../../domain/merge/likely-duplicates';
+import { likelyDuplicatesOf, type LikelyDuplicates } from '../../domain/merge/likely-duplicates';
 import { mergeSightings } from '../../domain/merge/merge-sightings';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
 import type { SourceResult } from './source-result';
-
-export type LikelyDuplicate = { id: string; distanceKm: number };
 
 export type MergedSources = {
   /** One entry per sighting: reports sharing an id or a normalised source link are one. */
@@ -12,28 +10,33 @@ export type MergedSources = {
   feedIdsById: Map<string, string[]>;
   /** Ids of other sources' reports folded into a sighting (same link, different id). */
   mergedIdsById: Map<string, string[]>;
-  /** Sightings within 2 km on the same day: flagged for the analyst, never merged. */
-  duplicatesById: Map<string, LikelyDuplicate[]>;
-  /** True when there were too many likely duplicates to list them all. */
-  duplicatesTruncated: boolean;
 };
 
 /** Sources in order; the first source to report a sighting supplies what is shown. */
 export function mergeSources(sources: readonly SourceResult[]): MergedSources {
   const merged = mergeSightings(sources);
-  const likely = findLikelyDuplicates(merged.sightings);
-  return {
-    sightings: merged.sightings,
-    feedIdsById: merged.sourceIdsById,
-    mergedIdsById: merged.mergedIdsById,
-    duplicatesById: duplicatesById(likely.pairs),
-    duplicatesTruncated: likely.truncated,
+  return { sightings: merged.sightings, feedIdsById: merged.sourceIdsById, mergedIdsById: merged.mergedIdsById };
+}
+
+/**
+ * Likely duplicates (within 2 km, same day) of one merged sighting, by id. Worked out when
+ * asked, for the sighting the analyst opened, and remembered for the last one asked: the
+ * details panel asks on every render.
+ */
+export function duplicateFinder(sightings: readonly Sighting[], byId: ReadonlyMap<string, Sighting>): (id: string) => LikelyDuplicates {
+  let last: { id: string; found: LikelyDuplicates } | undefined;
+  return (id) => {
+    if (last?.id === id) return last.found;
+    const target = byId.get(id);
+    const found = target ? likelyDuplicatesOf(sightings, target) : { duplicates: [], more: 0 };
+    last = { id, found };
+    return found;
   };
 }
 
 type ProvenanceInput<S> = {
   feedIdsById: ReadonlyMap<string, string[]>;
-  duplicatesById: ReadonlyMap<string, readonly LikelyDuplicate[]>;
+  duplicatesOf: (id: string) => LikelyDuplicates;
   sources: readonly Pick<SourceResult, 'sourceId' | 'sourceName'>[];
   byId: ReadonlyMap<string, S>;
 };
@@ -42,9 +45,10 @@ type ProvenanceInput<S> = {
 export function provenanceOf<S>(model: ProvenanceInput<S>, id: string, titleOf: (sighting: S) => string) {
   const names = new Map(model.sources.map((source) => [source.sourceId, source.sourceName]));
   const reportedBy = (model.feedIdsById.get(id) ?? []).map((sourceId) => names.get(sourceId) ?? sourceId);
-  const duplicates = (model.duplicatesById.get(id) ?? []).flatMap(({ id: other, distanceKm }) => {
+  const { duplicates: near, more } = model.duplicatesOf(id);
+  const duplicates = near.flatMap(({ id: other, distanceKm }) => {
     const sighting = model.byId.get(other);
     return sighting ? [{ id: other, label: titleOf(sighting), distanceKm }] : [];
   });
-  return { reportedBy, duplicates };
+  return { reportedBy, duplicates, moreDuplicates: more };
 }

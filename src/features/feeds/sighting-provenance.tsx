@@ -6,13 +6,15 @@ type Props = {
   /** Names of every source that reported the sighting, first reporter first. */
   reportedBy: readonly string[];
   duplicates: readonly ProvenanceDuplicate[];
+  /** How many more were within range than are listed. */
+  moreDuplicates?: number;
   onSelect?: ((id: string) => void) | undefined;
 };
 
 const km = new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 /** Details section: where a sighting came from and which other reports may be the same train. */
-export function SightingProvenance({ reportedBy, duplicates, onSelect }: Props) {
+export function SightingProvenance({ reportedBy, duplicates, moreDuplicates = 0, onSelect }: Props) {
   if (reportedBy.length === 0 && duplicates.length === 0) return null;
   return (
     <section className="details-section" aria-label="Sources">
@@ -40,6 +42,11 @@ export function SightingProvenance({ reportedBy, duplicates, onSelect }: Props) 
               </li>
             ))}
           </ul>
+          {moreDuplicates > 0 && (
+            <p className="provenance-line">
+              …and {moreDuplicates} more within 2 km on the same day, farther away.
+            </p>
+          )}
         </div>
       )}
     </section>
