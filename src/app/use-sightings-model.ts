@@ -16,7 +16,7 @@ export type SightingsModel = {
   /** The sightings as their sources gave them, before annotations (exports write both layers). */
   rawById: ReadonlyMap<string, Sighting>;
   /** Which sources reported each sighting. */
-  feedIdsById: ReadonlyMap<string, string[]>;
+  feedIdsById: ReadonlyMap<string, readonly string[]>;
   /** Likely duplicates of a sighting (within 2 km, same day): flagged, not merged. */
   duplicatesOf: (id: string) => LikelyDuplicates;
   sources: readonly SourceResult[];

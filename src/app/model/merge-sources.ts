@@ -7,7 +7,7 @@ export type MergedSources = {
   /** One entry per sighting: reports sharing an id or a normalised source link are one. */
   sightings: Sighting[];
   /** Which sources reported each sighting, first reporter first. */
-  feedIdsById: Map<string, string[]>;
+  feedIdsById: Map<string, readonly string[]>;
   /** Ids of other sources' reports folded into a sighting (same link, different id). */
   mergedIdsById: Map<string, string[]>;
 };
@@ -35,7 +35,7 @@ export function duplicateFinder(sightings: readonly Sighting[], byId: ReadonlyMa
 }
 
 type ProvenanceInput<S> = {
-  feedIdsById: ReadonlyMap<string, string[]>;
+  feedIdsById: ReadonlyMap<string, readonly string[]>;
   duplicatesOf: (id: string) => LikelyDuplicates;
   sources: readonly Pick<SourceResult, 'sourceId' | 'sourceName'>[];
   byId: ReadonlyMap<string, S>;

@@ -28,6 +28,23 @@ describe('mergeSightings', () => {
     expect(merged.mergedIdsById.size).toBe(0);
   });
 
+  it('lists a second reporter only under the sighting it reported, not under its feed-mates', () => {
+    const merged = mergeSightings([
+      { sourceId: 'sample', sightings: [createSighting({ id: 'a' }), createSighting({ id: 'b' }), createSighting({ id: 'c' })] },
+      { sourceId: 'import:a', sightings: [createSighting({ id: 'b' }), createSighting({ id: 'd' })] },
+      { sourceId: 'empty', sightings: [] },
+    ]);
+    expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(Object.fromEntries(merged.sourceIdsById)).toEqual({ a: ['sample'], b: ['sample', 'import:a'], c: ['sample'], d: ['import:a'] });
+  });
+
+  it('keeps the first of two entries of one feed under the same id', () => {
+    const first = createSighting({ id: 'x', caption: 'first' });
+    const merged = mergeSightings([{ sourceId: 'only', sightings: [first, createSighting({ id: 'x', caption: 'second' })] }]);
+    expect(merged.sightings).toEqual([first]);
+    expect(merged.sourceIdsById.get('x')).toEqual(['only']);
+  });
+
   it('merges reports with different ids whose source links normalise to the same post', () => {
     const merged = mergeSightings([
       { sourceId: 'a', sightings: [createSighting({ id: 'a-1', url: 'https://www.tiktok.com/@rail/video/7054?is_from_webapp=1' })] },
@@ -94,10 +111,13 @@ describe('source keys computed elsewhere', () => {
     const first = createSighting({ id: 'a', url: 'https://t.me/rail/1' });
     const second = createSighting({ id: 'b', url: 'https://t.me/rail/2' });
     const third = createSighting({ id: 'c', url: 'https://t.me/rail/1' });
-    rememberSourceKeys([first, second, third], ['same-post', 'same-post', null]);
+    const feed = [first];
+    const imported = [second, third];
+    rememberSourceKeys(feed, ['same-post']);
+    rememberSourceKeys(imported, ['same-post', null]);
     const merged = mergeSightings([
-      { sourceId: 'feed', sightings: [first] },
-      { sourceId: 'import:a', sightings: [second, third] },
+      { sourceId: 'feed', sightings: feed },
+      { sourceId: 'import:a', sightings: imported },
     ]);
     expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'c']);
     expect(merged.mergedIdsById.get('a')).toEqual(['b']);

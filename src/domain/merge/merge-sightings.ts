@@ -19,8 +19,8 @@ export interface SourceSightings {
 export interface MergedSightings {
   /** One entry per sighting, in first-seen order. */
   sightings: Sighting[];
-  /** Representative id → every source that reported it, first reporter first. */
-  sourceIdsById: Map<string, string[]>;
+  /** Representative id → every source that reported it, first reporter first (shared lists: do not change them). */
+  sourceIdsById: Map<string, readonly string[]>;
   /** Representative id → ids of other reports folded into it (only when there are any). */
   mergedIdsById: Map<string, string[]>;
   /** Folded id → the id of the sighting that represents it. */
@@ -28,79 +28,99 @@ export interface MergedSightings {
 }
 
 /*
- * Each sighting's link key, by object: a feed's sightings are the same objects from one
- * render to the next, and normalising 100,000 links costs more than a frame. The feed worker
- * computes the keys of what it parses (sourceKeysOf) and the client hands them over with
- * rememberSourceKeys, so the main thread never normalises a feed's links at all. Sightings
- * are never mutated once parsed, so a key cannot go stale.
+ * Each sighting's link key. A feed's sightings come from the feed worker with their keys
+ * computed there (sourceKeysOf), index for index, and the client hands them over with
+ * rememberSourceKeys, kept by list: one entry per feed, where one per sighting cost the main
+ * thread 46 ms at 100,000. Any other sighting has its key computed once and kept by object
+ * (normalising 100,000 links costs more than a frame). Sightings and lists are never mutated
+ * once parsed, so a key cannot go stale.
  */
-const sourceKeys = new WeakMap<Sighting, string | null>();
+const keysByList = new WeakMap<readonly Sighting[], readonly (string | null)[]>();
+const keysBySighting = new WeakMap<Sighting, string | null>();
 
 /** Each sighting's link key (normaliseSourceUrl), null when it has no usable link. */
 export function sourceKeysOf(sightings: readonly Sighting[]): (string | null)[] {
   return sightings.map((sighting) => (sighting.url === undefined ? null : (normaliseSourceUrl(sighting.url) ?? null)));
 }
 
-/** Records keys computed elsewhere (sourceKeysOf in a worker), index for index. */
+/** Records the keys of `sightings` computed elsewhere (sourceKeysOf in a worker), index for index. */
 export function rememberSourceKeys(sightings: readonly Sighting[], keys: readonly (string | null)[]): void {
   if (keys.length !== sightings.length) throw new RangeError(`${keys.length} source keys for ${sightings.length} sightings.`);
-  for (let index = 0; index < sightings.length; index++) sourceKeys.set(sightings[index]!, keys[index]!);
+  keysByList.set(sightings, keys);
 }
 
-function sourceKeyOf(sighting: Sighting): string | undefined {
+function sourceKeyOf(sighting: Sighting, remembered: string | null | undefined): string | undefined {
   if (sighting.url === undefined) return undefined;
-  let key = sourceKeys.get(sighting);
+  if (remembered !== undefined) return remembered ?? undefined;
+  let key = keysBySighting.get(sighting);
   if (key === undefined) {
     key = normaliseSourceUrl(sighting.url) ?? null;
-    sourceKeys.set(sighting, key);
+    keysBySighting.set(sighting, key);
   }
   return key ?? undefined;
 }
 
-interface Group {
-  sighting: Sighting;
-  sources: string[];
-  merged: string[];
-}
-
+/*
+ * Groups are kept as parallel arrays indexed by first-seen order, not as one object each: at
+ * 100,000 sightings the objects, and a fresh one-element source list per sighting, were most of
+ * the 200 ms this took on the main thread. Sightings only their own source reported share that
+ * source's one list; a list is copied when a second source joins it.
+ */
 export function mergeSightings(sources: readonly SourceSightings[]): MergedSightings {
-  const groups: Group[] = [];
-  const groupById = new Map<string, Group>();
-  const groupByUrl = new Map<string, Group>();
+  const kept: Sighting[] = [];
+  const reportersOf: (readonly string[])[] = [];
+  const foldedOf: (string[] | undefined)[] = [];
+  const groupById = new Map<string, number>();
+  const groupByUrl = new Map<string, number>();
+  let lastWithSightings = -1;
+  sources.forEach((source, index) => {
+    if (source.sightings.length > 0) lastWithSightings = index;
+  });
 
-  for (const { sourceId, sightings } of sources) {
-    for (const sighting of sightings) {
-      const key = sourceKeyOf(sighting);
+  for (let sourceIndex = 0; sourceIndex <= lastWithSightings; sourceIndex++) {
+    const { sourceId, sightings } = sources[sourceIndex]!;
+    const alone: readonly string[] = [sourceId];
+    // Links only matter to match a later source's reports against this one's, or this one's
+    // against an earlier source's: a single feed's 100,000 links need no key at all.
+    const laterSourcesFollow = sourceIndex < lastWithSightings;
+    const keys = keysByList.get(sightings);
+    for (let index = 0; index < sightings.length; index++) {
+      const sighting = sightings[index]!;
+      const key = laterSourcesFollow || groupByUrl.size > 0 ? sourceKeyOf(sighting, keys?.[index]) : undefined;
       let group = groupById.get(sighting.id);
-      if (!group && key !== undefined) {
+      if (group === undefined && key !== undefined) {
         const byUrl = groupByUrl.get(key);
-        if (byUrl && !byUrl.sources.includes(sourceId)) group = byUrl;
+        if (byUrl !== undefined && !reportersOf[byUrl]!.includes(sourceId)) group = byUrl;
       }
-      if (!group) {
-        group = { sighting, sources: [sourceId], merged: [] };
-        groups.push(group);
+      if (group === undefined) {
+        group = kept.length;
+        kept.push(sighting);
+        reportersOf.push(alone);
+        foldedOf.push(undefined);
         groupById.set(sighting.id, group);
-        if (key !== undefined && !groupByUrl.has(key)) groupByUrl.set(key, group);
-        continue;
+      } else {
+        const reporters = reportersOf[group]!;
+        if (!reporters.includes(sourceId)) reportersOf[group] = [...reporters, sourceId];
+        if (sighting.id !== kept[group]!.id) {
+          const folded = (foldedOf[group] ??= []);
+          if (!folded.includes(sighting.id)) {
+            folded.push(sighting.id);
+            groupById.set(sighting.id, group);
+          }
+        }
       }
-      if (!group.sources.includes(sourceId)) group.sources.push(sourceId);
-      if (sighting.id !== group.sighting.id && !group.merged.includes(sighting.id)) {
-        group.merged.push(sighting.id);
-        groupById.set(sighting.id, group);
-      }
-      if (key !== undefined && !groupByUrl.has(key)) groupByUrl.set(key, group);
+      if (key !== undefined && laterSourcesFollow && !groupByUrl.has(key)) groupByUrl.set(key, group);
     }
   }
 
-  const result: MergedSightings = { sightings: [], sourceIdsById: new Map(), mergedIdsById: new Map(), representativeOf: new Map() };
-  for (const group of groups) {
-    const { id } = group.sighting;
-    result.sightings.push(group.sighting);
-    result.sourceIdsById.set(id, group.sources);
-    if (group.merged.length > 0) {
-      result.mergedIdsById.set(id, group.merged);
-      for (const merged of group.merged) result.representativeOf.set(merged, id);
-    }
+  const result: MergedSightings = { sightings: kept, sourceIdsById: new Map(), mergedIdsById: new Map(), representativeOf: new Map() };
+  for (let group = 0; group < kept.length; group++) {
+    const { id } = kept[group]!;
+    result.sourceIdsById.set(id, reportersOf[group]!);
+    const folded = foldedOf[group];
+    if (folded === undefined) continue;
+    result.mergedIdsById.set(id, folded);
+    for (const merged of folded) result.representativeOf.set(merged, id);
   }
   return result;
 }
