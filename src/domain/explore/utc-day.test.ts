@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../geo/seeded-random';
 import { addDays, formatDay, isoToUtcMs, parseDay } from './utc-day';
 
 describe('isoToUtcMs', () => {
@@ -19,6 +20,42 @@ describe('isoToUtcMs', () => {
   it('rejects days and times that do not exist, and non-ISO text', () => {
     for (const text of ['2022-02-30', '2022-13-01', '2022-01-18T24:00', '2022-01-18T10:00+15:00', '18.01.2022', 'yesterday', '']) {
       expect(isoToUtcMs(text), text).toBeNaN();
+    }
+  });
+});
+
+describe('isoToUtcMs on the two common shapes', () => {
+  // The answer the long way: Date.UTC, then a check that it did not roll the fields over.
+  function reference(text: string): number {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})Z)?$/.exec(text);
+    if (!match) return Number.NaN;
+    const [year, month, day, hours = 0, minutes = 0, seconds = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+    if (hours! > 23 || minutes! > 59 || seconds! > 59) return Number.NaN;
+    const ms = Date.UTC(year!, month! - 1, day!, hours, minutes, seconds);
+    const date = new Date(ms);
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month! - 1 && date.getUTCDate() === day ? ms : Number.NaN;
+  }
+
+  it('agrees with the long way on 20,000 dates and times around every edge', () => {
+    const random = mulberry32(3);
+    const pick = <T,>(values: readonly T[]) => values[Math.floor(random() * values.length)]!;
+    const pad = (value: number) => String(value).padStart(2, '0');
+    for (let i = 0; i < 20_000; i++) {
+      const year = pick(['0099', '0100', '1900', '2000', '2021', '2022', '2024', '2100', '9999']);
+      const date = `${year}-${pad(pick([0, 1, 2, 4, 12, 13]))}-${pad(pick([0, 1, 28, 29, 30, 31, 32]))}`;
+      const time = `T${pad(pick([0, 9, 23, 24]))}:${pad(pick([0, 59, 60]))}:${pad(pick([0, 30, 59, 60]))}Z`;
+      let text = random() < 0.3 ? date : date + time;
+      // Now and then a character that breaks the shape.
+      if (random() < 0.1) {
+        const at = Math.floor(random() * text.length);
+        text = text.slice(0, at) + pick(['x', '/', ' ', '9', '-', ':']) + text.slice(at + 1);
+      }
+      const expected = reference(text);
+      const actual = isoToUtcMs(text);
+      if (Number.isNaN(expected)) {
+        // Broken shapes may still be valid ISO the full reader accepts (e.g. "…T09:30:00 Z" is not).
+        if (!Number.isNaN(actual)) expect(actual, text).toBe(isoToUtcMs(text.replace('Z', '+00:00')));
+      } else expect(actual, text).toBe(expected);
     }
   });
 });
