@@ -70,8 +70,17 @@ const timeCache = new WeakMap<object, number>();
 export function sightingTimeMs(sighting: Pick<ExploreSighting, 'observedAt' | 'postedAt'>): number {
   const cached = timeCache.get(sighting);
   if (cached !== undefined) return cached;
-  let ms = sighting.observedAt === undefined ? Number.NaN : isoToUtcMs(sighting.observedAt);
-  if (Number.isNaN(ms) && sighting.postedAt !== undefined) ms = isoToUtcMs(sighting.postedAt);
+  const ms = readSightingTimeMs(sighting);
   timeCache.set(sighting, ms);
   return ms;
+}
+
+/**
+ * sightingTimeMs without the cache, for reading a whole list into a typed array once: with
+ * the common date shapes read digit by digit, reading is cheaper than filling the cache
+ * (at 100,000 sightings, 21 ms against 40 ms of WeakMap writes on top).
+ */
+export function readSightingTimeMs(sighting: Pick<ExploreSighting, 'observedAt' | 'postedAt'>): number {
+  const ms = sighting.observedAt === undefined ? Number.NaN : isoToUtcMs(sighting.observedAt);
+  return Number.isNaN(ms) && sighting.postedAt !== undefined ? isoToUtcMs(sighting.postedAt) : ms;
 }

@@ -1,4 +1,4 @@
-import { annotationOf, effectiveStatus, isAnnotated, sightingTimeMs, type AnnotationsById, type ExploreSighting } from './explore-sighting';
+import { annotationOf, effectiveStatus, isAnnotated, readSightingTimeMs, sightingTimeMs, type AnnotationsById, type ExploreSighting } from './explore-sighting';
 import { distanceLimitKm, type FilterState } from './filter-state';
 import { annotationSearchKey, matchesWords, queryWords, sightingSearchKey } from './search-key';
 import { MS_PER_DAY, parseDay } from './utc-day';
@@ -149,7 +149,7 @@ export function filterPositions(
 /** sightingTimeMs of each sighting, in a typed array for filterPositions and binByDay. */
 export function sightingTimes(sightings: readonly ExploreSighting[]): Float64Array {
   const times = new Float64Array(sightings.length);
-  for (let i = 0; i < sightings.length; i++) times[i] = sightingTimeMs(sightings[i]!);
+  for (let i = 0; i < sightings.length; i++) times[i] = readSightingTimeMs(sightings[i]!);
   return times;
 }
 
