@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { countInBounds, sightingTimes, sightingsAt, timesAt } from '../domain/explore/filter-sightings';
+import { countInBounds, positionsInBounds, sightingCoordinates, sightingTimes, sightingsAt, timesAt } from '../domain/explore/filter-sightings';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
@@ -57,11 +57,12 @@ export function Workspace() {
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   const bounds = useMapBounds();
   const onlyInView = useFilterStore((state) => state.onlyInView);
-  const inViewCount = useMemo(() => (bounds ? countInBounds(listed, bounds) : null), [listed, bounds]);
+  const coordinates = useMemo(() => sightingCoordinates(model.sightings), [model.sightings]);
+  const inViewCount = useMemo(() => (bounds ? countInBounds(coordinates, listedAt, bounds) : null), [coordinates, listedAt, bounds]);
   // The option narrows the list only: the map already shows what is in view.
   const listRows = useMemo(
-    () => (onlyInView && bounds ? listed.filter((sighting) => countInBounds([sighting], bounds) === 1) : listed),
-    [listed, onlyInView, bounds],
+    () => (onlyInView && bounds ? sightingsAt(model.sightings, positionsInBounds(coordinates, listedAt, bounds)) : listed),
+    [model.sightings, coordinates, listedAt, listed, onlyInView, bounds],
   );
   const feeds = useMemo(() => model.sources.map((source) => ({ id: source.sourceId, name: source.sourceName })), [model.sources]);
   usePrimeSearchKeys(model.sightings);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
 import type { WorkspaceSighting } from '../workspace/workspace-sighting';
-import { countInBounds, createSightingFilter, filterPositions, filterSightings, sightingsAt, sightingTimes, timesAt, type FilterContext } from './filter-sightings';
+import { countInBounds, createSightingFilter, positionsInBounds, sightingCoordinates, filterPositions, filterSightings, sightingsAt, sightingTimes, timesAt, type FilterContext } from './filter-sightings';
 import { EMPTY_FILTERS, type FilterState } from './filter-state';
 
 function createSighting(id: string, overrides: Partial<Sighting> = {}): Sighting {
@@ -199,23 +199,31 @@ describe('filterPositions', () => {
   });
 });
 
-describe('countInBounds', () => {
-  const points = [
+describe('countInBounds and positionsInBounds', () => {
+  const coordinates = sightingCoordinates([
     { lon: 29, lat: 52 },
     { lon: 31.5, lat: 52 },
     { lon: 29, lat: 55 },
     { lon: 179.5, lat: 0 },
     { lon: -179.5, lat: 0 },
-  ];
+  ]);
+  const every = Uint32Array.from([0, 1, 2, 3, 4]);
 
   it('counts points inside the view, edges included', () => {
-    expect(countInBounds(points, [28, 51, 31.5, 53])).toBe(2);
-    expect(countInBounds(points, [29.5, 51, 31, 53])).toBe(0);
+    expect(countInBounds(coordinates, every, [28, 51, 31.5, 53])).toBe(2);
+    expect(countInBounds(coordinates, every, [29.5, 51, 31, 53])).toBe(0);
   });
 
   it('handles views across the antimeridian, in either notation', () => {
-    expect(countInBounds(points, [179, -1, -179, 1])).toBe(2);
-    expect(countInBounds(points, [179, -1, 181, 1])).toBe(2);
-    expect(countInBounds(points, [-200, -90, 200, 90])).toBe(5);
+    expect(countInBounds(coordinates, every, [179, -1, -179, 1])).toBe(2);
+    expect(countInBounds(coordinates, every, [179, -1, 181, 1])).toBe(2);
+    expect(countInBounds(coordinates, every, [-200, -90, 200, 90])).toBe(5);
+  });
+
+  it('looks only at the positions given, and keeps their order', () => {
+    const some = Uint32Array.from([4, 1, 0]);
+    expect(countInBounds(coordinates, some, [28, 51, 31.5, 53])).toBe(2);
+    expect([...positionsInBounds(coordinates, some, [28, 51, 31.5, 53])]).toEqual([1, 0]);
+    expect([...positionsInBounds(coordinates, some, [179, -1, -179, 1])]).toEqual([4]);
   });
 });

@@ -175,17 +175,54 @@ function wrapLon(lon: number): number {
 }
 
 /** How many sightings lie inside the map view ("12 in view"). Edges count as inside. */
-export function countInBounds(sightings: readonly Pick<ExploreSighting, 'lon' | 'lat'>[], bounds: Bounds): number {
+/** Every sighting's coordinates in two typed arrays, index for index. */
+export type SightingCoordinates = { lons: Float64Array; lats: Float64Array };
+
+/**
+ * Read once per set of sightings: the in-view count is asked on every pan, and reading lon and
+ * lat from 100,000 objects of many shapes took 30–60 ms each time, the typed arrays under 1 ms.
+ */
+export function sightingCoordinates(sightings: readonly Pick<ExploreSighting, 'lon' | 'lat'>[]): SightingCoordinates {
+  const lons = new Float64Array(sightings.length);
+  const lats = new Float64Array(sightings.length);
+  for (let i = 0; i < sightings.length; i++) {
+    const { lon, lat } = sightings[i]!;
+    lons[i] = lon;
+    lats[i] = lat;
+  }
+  return { lons, lats };
+}
+
+/** Whether a point is in the view; a view across the antimeridian works in either notation. */
+function inBoundsTest(bounds: Bounds): (lon: number, lat: number) => boolean {
   const [rawWest, south, rawEast, north] = bounds;
   const allLons = rawEast - rawWest >= 360;
   const west = wrapLon(rawWest);
   const east = wrapLon(rawEast);
   // After wrapping, west > east means the view crosses the antimeridian.
   const wraps = west > east;
+  return (lon, lat) => lat >= south && lat <= north && (allLons || (wraps ? lon >= west || lon <= east : lon >= west && lon <= east));
+}
+
+/** How many of the sightings at `positions` are inside the view, edges included. */
+export function countInBounds({ lons, lats }: SightingCoordinates, positions: Uint32Array, bounds: Bounds): number {
+  const inside = inBoundsTest(bounds);
   let count = 0;
-  for (const { lon, lat } of sightings) {
-    if (!(lat >= south && lat <= north)) continue;
-    if (allLons || (wraps ? lon >= west || lon <= east : lon >= west && lon <= east)) count++;
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
+    if (inside(lons[at]!, lats[at]!)) count++;
   }
   return count;
+}
+
+/** The positions, in their order, of the sightings inside the view. */
+export function positionsInBounds({ lons, lats }: SightingCoordinates, positions: Uint32Array, bounds: Bounds): Uint32Array {
+  const inside = inBoundsTest(bounds);
+  const kept = new Uint32Array(positions.length);
+  let count = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
+    if (inside(lons[at]!, lats[at]!)) kept[count++] = at;
+  }
+  return kept.slice(0, count);
 }
