@@ -9,7 +9,7 @@ import { FeedAssembler, type FeedRequest, type FeedResponse } from './feed-proto
 
 interface Job {
   assembler: FeedAssembler;
-  resolve: (result: FeedParseResult) => void;
+  resolve: (feed: { result: FeedParseResult; body?: Blob }) => void;
   reject: (error: Error) => void;
 }
 
@@ -37,7 +37,7 @@ function deliver(message: FeedResponse): void {
   if (!assembled) return;
   jobs.delete(message.jobId);
   if (assembled.result.ok) rememberSourceKeys(assembled.result.sightings, assembled.sourceKeys);
-  job.resolve(assembled.result);
+  job.resolve({ result: assembled.result, ...(assembled.body ? { body: assembled.body } : {}) });
 }
 
 function failAll(message: string): void {
@@ -60,20 +60,60 @@ function getWorker(): Worker {
 }
 
 /**
- * parseFeed off the main thread. Pass the fetched Blob: posting it does not copy it, and the
- * worker reads it, so a 43 MB body never becomes a string on the main thread.
+ * Starts the worker (loading and compiling its script) ahead of the first feed, so the
+ * download can go to it the moment its headers arrive, even if the map's set-up then holds the
+ * main thread for half a second.
  */
-export function parseFeedInWorker(body: Blob | string): Promise<FeedParseResult> {
+export function warmFeedWorker(): void {
+  if (typeof Worker !== 'undefined') getWorker();
+}
+
+let streamsTransfer: boolean | undefined;
+
+/** Whether this browser can hand a ReadableStream to a worker (Safari cannot). */
+export function canTransferStreams(): boolean {
+  if (streamsTransfer === undefined) {
+    try {
+      const probe = new ReadableStream();
+      const channel = new MessageChannel();
+      channel.port1.postMessage(probe, [probe as unknown as Transferable]);
+      channel.port1.close();
+      streamsTransfer = true;
+    } catch {
+      streamsTransfer = false;
+    }
+  }
+  return streamsTransfer;
+}
+
+function runJob(body: FeedRequest['body']): Promise<{ result: FeedParseResult; body?: Blob }> {
   const jobId = nextJobId++;
-  return new Promise<FeedParseResult>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     jobs.set(jobId, { assembler: new FeedAssembler(), resolve, reject });
     const request: FeedRequest = { type: 'parse-feed', jobId, body };
-    // The inline job is imported on demand: statically, it would bring parseFeed into the start bundle.
     if (typeof Worker === 'undefined') {
       void import('./feed-job.ts').then(
         ({ runFeedJob }) => runFeedJob(request, deliver),
         (error: unknown) => deliver({ type: 'failed', jobId, message: `railwatch could not load its feed reader (${String(error)}).` }),
       );
-    } else getWorker().postMessage(request);
+    } else getWorker().postMessage(request, body instanceof ReadableStream ? [body as unknown as Transferable] : []);
   });
+}
+
+/**
+ * parseFeed off the main thread. Pass a stored Blob: posting it does not copy it, and the
+ * worker reads it, so a 43 MB body never becomes a string on the main thread.
+ */
+export async function parseFeedInWorker(body: Blob | string): Promise<FeedParseResult> {
+  return (await runJob(body)).result;
+}
+
+/**
+ * parseFeed of a download, read by the worker as it arrives (check canTransferStreams first):
+ * parsing starts with the first bytes instead of after the last, and whatever the main thread
+ * is busy with meanwhile does not hold it up. Resolves with the bytes read, as a Blob.
+ */
+export async function parseFeedStreamInWorker(stream: ReadableStream<Uint8Array>): Promise<{ result: FeedParseResult; body: Blob }> {
+  const { result, body } = await runJob(stream);
+  return { result, body: body ?? new Blob([]) };
 }

@@ -33,7 +33,7 @@ function loggedBlob(bytes: Uint8Array, size: number, log: string[]): Blob {
   return { stream: () => stream } as unknown as Blob;
 }
 
-async function run(body: Blob | string, log: string[] = []): Promise<FeedResponse[]> {
+async function run(body: Blob | string | ReadableStream<Uint8Array>, log: string[] = []): Promise<FeedResponse[]> {
   const messages: FeedResponse[] = [];
   await runFeedJob({ type: 'parse-feed', jobId: 9, body }, (message) => {
     log.push(message.type);
@@ -74,6 +74,21 @@ describe('runFeedJob', () => {
     expect(messages.map((m) => m.type)).toEqual(['feed-chunk', 'feed-done']);
     const assembled = assemble(messages);
     expect(assembled).toEqual({ result: { ok: false, error: { code: 'not-json', message: expect.stringMatching(/^The file is not valid JSON \(/) as unknown as string } }, sourceKeys: [] });
+  });
+
+  it('reads a download as it arrives and hands its bytes back with the summary, for the stored copy', async () => {
+    const text = feedText(7_000);
+    const bytes = new TextEncoder().encode(text);
+    const log: string[] = [];
+    const download = loggedBlob(bytes, 4096, log).stream();
+    const messages = await run(download, log);
+    const assembled = assemble(messages);
+    expect(assembled?.result).toEqual(parseFeed(text));
+    expect(await assembled?.body?.text()).toBe(text);
+    // Sightings went out before the download was read to its end.
+    expect(log.indexOf('feed-chunk')).toBeLessThan(log.lastIndexOf('piece'));
+    // A stored Blob is not handed back: the app has it already.
+    expect(assemble(await run(loggedBlob(bytes, 4096, [])))?.body).toBeUndefined();
   });
 
   it('stops reading a body as soon as it is known to be broken', async () => {

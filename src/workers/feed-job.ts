@@ -11,14 +11,18 @@ import { FEED_CHUNK_SIZE, feedTail, sightingsChunk, type FeedRequest, type FeedR
 /** Characters of a text body (stored by earlier builds) handed to the parser at a time. */
 const TEXT_PIECE = 1 << 20;
 
-/** Pushes a Blob's bytes, decoded as UTF-8 as Blob.text() does, until the parser has settled. */
-async function pushBlob(body: Blob, parser: FeedStreamParser): Promise<void> {
-  const reader = body.stream().getReader();
+/**
+ * Pushes a body's bytes, decoded as UTF-8 as Blob.text() does, until the parser has settled;
+ * `keep` collects the bytes read (a download, which the app stores as the feed's copy).
+ */
+async function pushBytes(body: ReadableStream<Uint8Array>, parser: FeedStreamParser, keep?: Uint8Array[]): Promise<void> {
+  const reader = body.getReader();
   const decoder = new TextDecoder('utf-8');
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
+      keep?.push(value);
       if (!parser.push(decoder.decode(value, { stream: true }))) return;
     }
     parser.push(decoder.decode());
@@ -39,10 +43,14 @@ export async function runFeedJob(request: FeedRequest, post: (message: FeedRespo
         sent += sightings.length;
       },
     });
+    const download = typeof body !== 'string' && 'getReader' in body ? body : undefined;
+    const kept: Uint8Array[] | undefined = download ? [] : undefined;
     if (typeof body === 'string') {
       for (let at = 0; at < body.length; at += TEXT_PIECE) if (!parser.push(body.slice(at, at + TEXT_PIECE))) break;
-    } else await pushBlob(body, parser);
-    for (const message of feedTail(jobId, parser.finish(), sent)) post(message);
+    } else await pushBytes(download ?? (body as Blob).stream(), parser, kept);
+    for (const message of feedTail(jobId, parser.finish(), sent)) {
+      post(message.type === 'feed-done' && kept ? { ...message, body: new Blob(kept as BlobPart[]) } : message);
+    }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     post({ type: 'failed', jobId, message: `railwatch could not read it (${detail}).` });

@@ -12,11 +12,15 @@ import type { Sighting } from '../domain/sighting/sighting-schema.ts';
 /** Sightings (or skipped features, or warnings) per message. */
 export const FEED_CHUNK_SIZE = 5_000;
 
-/** A feed body as fetched (a Blob, posted without copying) or as stored by earlier builds (text). */
+/**
+ * A feed body: the download itself (a transferred stream, read as it arrives; the worker keeps
+ * its bytes and hands them back as a Blob with the summary), a stored copy (a Blob, posted
+ * without copying) or text stored by earlier builds.
+ */
 export interface FeedRequest {
   type: 'parse-feed';
   jobId: number;
-  body: Blob | string;
+  body: Blob | string | ReadableStream<Uint8Array>;
 }
 
 export interface FeedChunk {
@@ -36,6 +40,8 @@ export interface FeedDone {
   type: 'feed-done';
   jobId: number;
   result: FeedSummary | FeedParseFailure;
+  /** The bytes read, when the body was a stream (all of them unless the feed failed early). */
+  body?: Blob;
 }
 
 export type FeedResponse =
@@ -93,6 +99,8 @@ export interface AssembledFeed {
   result: FeedParseResult;
   /** The sightings' source-link keys, index for index (empty for a failure). */
   sourceKeys: (string | null)[];
+  /** FeedDone's body, when there is one. */
+  body?: Blob;
 }
 
 /** Puts one job's messages back together, in the order they were posted. */
@@ -113,12 +121,13 @@ export class FeedAssembler {
       return undefined;
     }
     const { result } = message;
-    if (!result.ok) return { result, sourceKeys: [] };
+    const body = message.body ? { body: message.body } : {};
+    if (!result.ok) return { result, sourceKeys: [], ...body };
     const { counts, ...rest } = result;
     const got = { sightings: this.sightings.length, skipped: this.skipped.length, warnings: this.warnings.length };
     if (got.sightings !== counts.sightings || got.skipped !== counts.skipped || got.warnings !== counts.warnings || this.sourceKeys.length !== got.sightings) {
       throw new Error(`the feed arrived incomplete (${got.sightings} of ${counts.sightings} sightings)`);
     }
-    return { result: { ...rest, sightings: this.sightings, skipped: this.skipped, warnings: this.warnings }, sourceKeys: this.sourceKeys };
+    return { result: { ...rest, sightings: this.sightings, skipped: this.skipped, warnings: this.warnings }, sourceKeys: this.sourceKeys, ...body };
   }
 }

@@ -4,10 +4,14 @@ import type * as DatabaseModule from '../../db/database';
 import type { RailwatchDb } from '../../db/database';
 import { getFeedSnapshot, saveFeedSnapshot } from '../../db/feed-repository';
 import { createTestDatabase } from '../../db/test-database';
+import { canTransferStreams } from '../../workers/feed-client';
 import { feedQueryOptions, feedSnapshotQueryOptions, type LoadedFeed } from './feed-query';
 
 let database: RailwatchDb;
 vi.mock('../../db/database', async (importOriginal) => ({ ...(await importOriginal<typeof DatabaseModule>()), db: () => database }));
+// Real, but switchable: a download goes to the worker as a stream where the browser can
+// transfer one, and as a Blob once read where it cannot (Safari).
+vi.mock('../../workers/feed-client', { spy: true });
 
 const FEED = { id: 'gomel', url: 'https://feeds.example.org/gomel.geojson', refreshMinutes: 15 };
 const BODY = JSON.stringify({
@@ -35,7 +39,14 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('a feed fetched from its server', () => {
+describe.each([
+  ['as it downloads (a transferred stream)', true],
+  ['once downloaded (a Blob)', false],
+])('a feed fetched from its server, read %s', (_, streams) => {
+  beforeEach(() => {
+    vi.mocked(canTransferStreams).mockReturnValue(streams);
+  });
+
   it('shows its sightings and keeps the body as a Blob for offline use', async () => {
     serve(BODY);
     expect(places(await fetchLive())).toEqual(['Светлогорск', 'Октябрьский']);

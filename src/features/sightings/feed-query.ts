@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { db } from '../../db/database';
 import { getFeedSnapshot, saveFeedSnapshot } from '../../db/workspace-reads';
-import type { FeedParseSuccess } from '../../domain/sighting/parse-feed';
-import { parseFeedInWorker } from '../../workers/feed-client';
+import type { FeedParseResult, FeedParseSuccess } from '../../domain/sighting/parse-feed';
+import { canTransferStreams, parseFeedInWorker, parseFeedStreamInWorker, warmFeedWorker } from '../../workers/feed-client';
 
 /*
  * One React Query query per online feed (fetched and parsed off the main thread, refetched
@@ -40,7 +40,15 @@ export const FEED_RETRIES = 3;
 /** How much of a body is read to tell a web page from a feed. */
 const HTML_SNIFF_BYTES = 1024;
 
+const webPageError = () =>
+  new FeedLoadError('the server sent a web page (HTML) instead of a GeoJSON feed; check that the address points to the feed file itself', false);
+
+async function looksLikeWebPage(body: Blob): Promise<boolean> {
+  return /^\s*<(!doctype|html)/i.test(await body.slice(0, HTML_SNIFF_BYTES).text());
+}
+
 async function fetchFeed(feed: FeedSpec, signal: AbortSignal): Promise<LoadedFeed> {
+  warmFeedWorker();
   let response: Response;
   try {
     response = await fetch(feed.url, { signal, headers: { Accept: 'application/geo+json, application/json' } });
@@ -52,17 +60,24 @@ async function fetchFeed(feed: FeedSpec, signal: AbortSignal): Promise<LoadedFee
     const transient = response.status >= 500 || response.status === 408 || response.status === 429;
     throw new FeedLoadError(`the server answered HTTP ${response.status} ${response.statusText}`.trim(), transient);
   }
-  // A Blob, not text: a 100,000-sighting feed is 43 MB, and turning it into a string (and
-  // storing that string) held the main thread for seconds. The worker reads it; IndexedDB
-  // stores it without a copy here.
-  const body = await response.blob();
   // A login page, an error page or the web page about a feed is the commonest wrong answer;
   // "not valid JSON (Unexpected token '<')" would not tell the analyst what happened.
-  const contentType = response.headers.get('content-type') ?? '';
-  if (/html/i.test(contentType) || /^\s*<(!doctype|html)/i.test(await body.slice(0, HTML_SNIFF_BYTES).text())) {
-    throw new FeedLoadError('the server sent a web page (HTML) instead of a GeoJSON feed; check that the address points to the feed file itself', false);
+  if (/html/i.test(response.headers.get('content-type') ?? '')) throw webPageError();
+  let body: Blob;
+  let result: FeedParseResult;
+  if (response.body && canTransferStreams()) {
+    // The worker reads the download as it arrives (a 100,000-sighting feed is 40 MB: waiting
+    // for the whole of it, then for the main thread to be free to post it, cost a second or
+    // more at start-up) and hands the bytes back as a Blob, for the stored copy.
+    ({ body, result } = await parseFeedStreamInWorker(response.body));
+    if (await looksLikeWebPage(body)) throw webPageError();
+  } else {
+    // A Blob, not text: turning 40 MB into a string held the main thread for seconds. The
+    // worker reads it; IndexedDB stores it without a copy here.
+    body = await response.blob();
+    if (await looksLikeWebPage(body)) throw webPageError();
+    result = await parseFeedInWorker(body);
   }
-  const result = await parseFeedInWorker(body);
   if (!result.ok) throw new FeedLoadError(result.error.message, false);
   const loaded: LoadedFeed = { ...result, url: feed.url, loadedAt: Date.now() };
   try {
