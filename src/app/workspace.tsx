@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { countInBounds, positionsInBounds, sightingCoordinates, sightingTimes, sightingsAt, timesAt } from '../domain/explore/filter-sightings';
+import { countInBounds, positionsInBounds, sightingCoordinates, sightingStatuses, sightingTimes, sightingsAt, timesAt, valuesAt } from '../domain/explore/filter-sightings';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
@@ -44,11 +44,13 @@ export function Workspace() {
   // positions into model.sightings and reads dates from one typed array, so a filter change
   // or a brush move at 100,000 sightings costs milliseconds (see README, Benchmarks).
   const timesMs = useMemo(() => sightingTimes(model.sightings), [model.sightings]);
-  const beforeDatesAt = useFilteredBeforeDates({ sightings: model.sightings, timesMs, metrics: border.metrics, feedIdsById: model.feedIdsById });
+  const statuses = useMemo(() => sightingStatuses(model.sightings), [model.sightings]);
+  const beforeDatesAt = useFilteredBeforeDates({ sightings: model.sightings, timesMs, statuses, metrics: border.metrics, feedIdsById: model.feedIdsById });
   // The timeline gets the sightings before its own date range, so the brush keeps its context.
   const listedAt = useDateRangeFilter(model.sightings, timesMs, beforeDatesAt);
   const beforeDates = useMemo(() => sightingsAt(model.sightings, beforeDatesAt), [model.sightings, beforeDatesAt]);
   const beforeDatesTimes = useMemo(() => timesAt(timesMs, beforeDatesAt), [timesMs, beforeDatesAt]);
+  const beforeDatesStatuses = useMemo(() => valuesAt(statuses, beforeDatesAt), [statuses, beforeDatesAt]);
   // Without a date range the list is the timeline's input: the same array, not a second copy.
   const listed = useMemo(
     () => (listedAt === beforeDatesAt ? beforeDates : sightingsAt(model.sightings, listedAt)),
@@ -110,7 +112,7 @@ export function Workspace() {
         border={border}
         briefs={briefs.briefs}
       />
-      <Timeline sightings={beforeDates} timesMs={beforeDatesTimes} />
+      <Timeline sightings={beforeDates} timesMs={beforeDatesTimes} statuses={beforeDatesStatuses} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
       <PanelErrorBoundary name="measure">
         <MeasureReadout />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
 import type { WorkspaceSighting } from '../workspace/workspace-sighting';
-import { countInBounds, createSightingFilter, positionsInBounds, sightingCoordinates, filterPositions, filterSightings, sightingsAt, sightingTimes, timesAt, type FilterContext } from './filter-sightings';
+import { countInBounds, createSightingFilter, positionsInBounds, sightingCoordinates, sightingStatuses, valuesAt, filterPositions, filterSightings, sightingsAt, sightingTimes, timesAt, type FilterContext } from './filter-sightings';
 import { EMPTY_FILTERS, type FilterState } from './filter-state';
 
 function createSighting(id: string, overrides: Partial<Sighting> = {}): Sighting {
@@ -186,6 +186,14 @@ describe('filterPositions', () => {
       const kept = sightingsAt(all, filterPositions(all, order, filters(state), timesMs)).map((s) => s.id);
       expect(kept).toEqual(sightingsAt(all, order).map((s) => s.id).filter((id) => expected.has(id)));
     }
+  });
+
+  it('reads statuses from the array it is given, and agrees with the sightings’ own when they match', () => {
+    const confirmed = filters({ statuses: ['confirmed'] });
+    const given = ['unverified', 'unverified', 'confirmed', 'unverified', 'unverified'];
+    expect([...filterPositions(all, order, confirmed, timesMs, { statuses: given })]).toEqual([2]);
+    expect(filterPositions(all, order, confirmed, timesMs, { statuses: sightingStatuses(all) })).toEqual(filterPositions(all, order, confirmed, timesMs));
+    expect(valuesAt(given, Uint32Array.from([2, 0]))).toEqual(['confirmed', 'unverified']);
   });
 
   it('gives the same positions back when everything passes', () => {

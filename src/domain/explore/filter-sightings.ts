@@ -22,6 +22,8 @@ export interface FilterContext {
   annotationsById?: AnnotationsById;
   /** The feeds each sighting came from (merged sightings may have several). */
   feedIdsById?: ReadonlyMap<string, readonly string[]>;
+  /** filterPositions only: sightingStatuses(sightings), read instead of each sighting's status. */
+  statuses?: readonly string[];
 }
 
 export type SightingFilter = (sighting: ExploreSighting) => boolean;
@@ -128,8 +130,10 @@ export function filterPositions(
   timesMs: Float64Array,
   context: FilterContext = {},
 ): Uint32Array {
+  const { statuses } = context;
+  const statusSet = statuses && state.statuses.length > 0 ? new Set<string>(state.statuses) : undefined;
   const { from: _from, to: _to, ...withoutDates } = state;
-  const keep = createSightingFilter(withoutDates, context);
+  const keep = createSightingFilter(statusSet ? { ...withoutDates, statuses: [] } : withoutDates, context);
   const bounds = dayBoundsMs(state);
   const fromMs = bounds?.fromMs ?? -Infinity;
   const toMs = bounds?.toMs ?? Infinity;
@@ -141,6 +145,7 @@ export function filterPositions(
       const ms = timesMs[position]!;
       if (!(ms >= fromMs && ms < toMs)) continue;
     }
+    if (statusSet && !statusSet.has(statuses![position]!)) continue;
     if (keep(sightings[position]!)) kept[count++] = position;
   }
   return count === positions.length ? positions : kept.slice(0, count);
@@ -151,6 +156,22 @@ export function sightingTimes(sightings: readonly ExploreSighting[]): Float64Arr
   const times = new Float64Array(sightings.length);
   for (let i = 0; i < sightings.length; i++) times[i] = readSightingTimeMs(sightings[i]!);
   return times;
+}
+
+/**
+ * Each sighting's effective status (the analyst's, else the feed's), index for index: read
+ * once per set of sightings, so a Status filter click and the timeline's status stacks read a
+ * plain array instead of 100,000 objects of many shapes (about 20 ms each time).
+ */
+export function sightingStatuses(sightings: readonly ExploreSighting[]): string[] {
+  return sightings.map((sighting) => effectiveStatus(sighting));
+}
+
+/** The values at `positions`, in that order (statuses for the sightings at those positions). */
+export function valuesAt<T>(values: readonly T[], positions: Uint32Array): T[] {
+  const picked = new Array<T>(positions.length);
+  for (let i = 0; i < positions.length; i++) picked[i] = values[positions[i]!]!;
+  return picked;
 }
 
 /** The times at `positions`, in that order: the dates of sightingsAt(sightings, positions). */

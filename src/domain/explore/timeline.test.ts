@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sightingStatuses } from './filter-sightings';
 import type { ExploreSighting } from './explore-sighting';
 import { binByDay, MAX_TIMELINE_DAYS, nextWindow, primaryKind, windowAt, windowSteps } from './timeline';
 
@@ -27,6 +28,16 @@ describe('binByDay', () => {
       undated: 1,
       outside: 0,
     });
+  });
+
+  it('stacks by the statuses it is given when the caller has read them already', () => {
+    const statuses = ['geolocated', 'geolocated', 'confirmed', 'disputed', 'confirmed'];
+    const series = binByDay(all, 'status', undefined, { statuses }).series;
+    expect(series).toHaveLength(3);
+    expect(series).toContainEqual({ key: 'geolocated', counts: [1, 1, 0] });
+    expect(series).toContainEqual({ key: 'confirmed', counts: [0, 0, 1] });
+    expect(series).toContainEqual({ key: 'disputed', counts: [0, 0, 1] });
+    expect(binByDay(all, 'status', undefined, { statuses: sightingStatuses(all) })).toEqual(binByDay(all, 'status'));
   });
 
   it('bins by the dates it is given when the caller has read them already', () => {

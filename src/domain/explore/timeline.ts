@@ -71,8 +71,9 @@ export function binByDay(
   sightings: readonly ExploreSighting[],
   stackBy: StackBy,
   range?: DayRange,
-  /** `timesMs[i]`: sightingTimeMs(sightings[i]) when the caller has them (sightingTimes), to skip reading each date. */
-  context: { annotationsById?: AnnotationsById; timesMs?: Float64Array } = {},
+  /** `timesMs[i]`: sightingTimeMs(sightings[i]) when the caller has them (sightingTimes), to skip reading each date;
+   *  `statuses[i]`: effectiveStatus(sightings[i]) (sightingStatuses), likewise. */
+  context: { annotationsById?: AnnotationsById; timesMs?: Float64Array; statuses?: readonly string[] } = {},
 ): TimelineBins {
   const n = sightings.length;
   const dayOf = new Float64Array(n);
@@ -88,7 +89,7 @@ export function binByDay(
     if (Number.isNaN(day)) continue;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
-    const key = stackBy === 'status' ? effectiveStatus(s, context.annotationsById) : primaryKind(s.equipment);
+    const key = stackBy === 'status' ? (context.statuses ? context.statuses[i]! : effectiveStatus(s, context.annotationsById)) : primaryKind(s.equipment);
     let index = keyIndex.get(key);
     if (index === undefined) {
       index = keyIndex.size;

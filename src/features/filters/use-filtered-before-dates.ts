@@ -15,6 +15,8 @@ type Input<T> = {
   metrics: ReadonlyMap<string, BorderMetrics>;
   /** The feeds each sighting came from, for the feed filter. */
   feedIdsById: ReadonlyMap<string, readonly string[]>;
+  /** sightingStatuses(sightings), for the status filter. */
+  statuses: readonly string[];
 };
 
 /**
@@ -24,7 +26,7 @@ type Input<T> = {
  * The search text is read deferred, so typing in the search box stays responsive over
  * 100,000 sightings while React filters in the background.
  */
-export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, timesMs, metrics, feedIdsById }: Input<T>): Uint32Array {
+export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, timesMs, metrics, feedIdsById, statuses: statusOf }: Input<T>): Uint32Array {
   const { kinds, statuses, platforms, feeds, distance, pinnedOnly, annotatedOnly, offRailOnly, text: typed } = useFilterStore((state) => state.filters);
   // Only the search text is read deferred: typing stays responsive while React filters
   // 100,000 sightings in the background. A click on a filter applies in the same render as
@@ -46,7 +48,7 @@ export function useFilteredBeforeDates<T extends ExploreSighting>({ sightings, t
     [sightings, sort, listMetrics, timesMs],
   );
   return useMemo(
-    () => filterPositions(sightings, sorted, withoutDates, timesMs, { metricsById: listMetrics, feedIdsById }),
-    [sightings, sorted, withoutDates, timesMs, listMetrics, feedIdsById],
+    () => filterPositions(sightings, sorted, withoutDates, timesMs, { metricsById: listMetrics, feedIdsById, statuses: statusOf }),
+    [sightings, sorted, withoutDates, timesMs, listMetrics, feedIdsById, statusOf],
   );
 }

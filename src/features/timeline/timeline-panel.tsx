@@ -14,10 +14,12 @@ type Props = {
   sightings: readonly ExploreSighting[];
   /** Each sighting's date (sightingTimes), when the caller has them: binning then reads no date twice. */
   timesMs?: Float64Array;
+  /** Each sighting's effective status (sightingStatuses), likewise for the status stacks. */
+  statuses?: readonly string[];
 };
 
 /** The timeline under the map: histogram, brush, play controls and a one-line summary. */
-export default function TimelinePanel({ sightings, timesMs }: Props) {
+export default function TimelinePanel({ sightings, timesMs, statuses }: Props) {
   const stackBy = useTimelineStore((state) => state.stackBy);
   const setStackBy = useTimelineStore((state) => state.setStackBy);
   const widthDays = useTimelineStore((state) => state.widthDays);
@@ -30,8 +32,11 @@ export default function TimelinePanel({ sightings, timesMs }: Props) {
 
   // Binned a render later than the list and the map: after a filter click they show the new
   // sightings first, and the bars (tens of milliseconds at 100,000 sightings) follow.
-  const input = useDeferredValue(useMemo(() => ({ sightings, timesMs }), [sightings, timesMs]));
-  const bins = useMemo(() => binByDay(input.sightings, stackBy, undefined, input.timesMs ? { timesMs: input.timesMs } : {}), [input, stackBy]);
+  const input = useDeferredValue(useMemo(() => ({ sightings, timesMs, statuses }), [sightings, timesMs, statuses]));
+  const bins = useMemo(
+    () => binByDay(input.sightings, stackBy, undefined, { ...(input.timesMs ? { timesMs: input.timesMs } : {}), ...(input.statuses ? { statuses: input.statuses } : {}) }),
+    [input, stackBy],
+  );
   const range = useMemo(() => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) }), [from, to]);
   const hasRange = from !== undefined || to !== undefined;
   const selection = hasRange ? rangeIndices(bins.days, range) : undefined;

@@ -5,11 +5,18 @@ import type { ExploreSighting } from '../../domain/explore/explore-sighting';
 const TimelinePanel = lazy(() => import('./timeline-panel'));
 
 /** The timeline area under the map (its grid area is "timeline" in app.css). */
-export function Timeline({ sightings, timesMs }: { sightings: readonly ExploreSighting[]; timesMs?: Float64Array }) {
+type Props = {
+  sightings: readonly ExploreSighting[];
+  /** sightingTimes and sightingStatuses of `sightings`, when the caller has them. */
+  timesMs?: Float64Array;
+  statuses?: readonly string[];
+};
+
+export function Timeline({ sightings, timesMs, statuses }: Props) {
   return (
     <section className="timeline-area" aria-label="Timeline">
       <Suspense fallback={<p className="timeline-loading">Loading the timeline…</p>}>
-        <TimelinePanel sightings={sightings} {...(timesMs ? { timesMs } : {})} />
+        <TimelinePanel sightings={sightings} {...(timesMs ? { timesMs } : {})} {...(statuses ? { statuses } : {})} />
       </Suspense>
     </section>
   );
