@@ -91,6 +91,7 @@ function runJob(body: FeedRequest['body']): Promise<{ result: FeedParseResult; b
   return new Promise((resolve, reject) => {
     jobs.set(jobId, { assembler: new FeedAssembler(), resolve, reject });
     const request: FeedRequest = { type: 'parse-feed', jobId, body };
+    // The inline job is imported on demand: statically, it would bring parseFeed into the start bundle.
     if (typeof Worker === 'undefined') {
       void import('./feed-job.ts').then(
         ({ runFeedJob }) => runFeedJob(request, deliver),
