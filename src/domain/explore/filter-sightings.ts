@@ -195,7 +195,6 @@ function wrapLon(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;
 }
 
-/** How many sightings lie inside the map view ("12 in view"). Edges count as inside. */
 /** Every sighting's coordinates in two typed arrays, index for index. */
 export type SightingCoordinates = { lons: Float64Array; lats: Float64Array };
 
@@ -225,7 +224,7 @@ function inBoundsTest(bounds: Bounds): (lon: number, lat: number) => boolean {
   return (lon, lat) => lat >= south && lat <= north && (allLons || (wraps ? lon >= west || lon <= east : lon >= west && lon <= east));
 }
 
-/** How many of the sightings at `positions` are inside the view, edges included. */
+/** How many of the sightings at `positions` are inside the map view ("12 in view"), edges included. */
 export function countInBounds({ lons, lats }: SightingCoordinates, positions: Uint32Array, bounds: Bounds): number {
   const inside = inBoundsTest(bounds);
   let count = 0;
