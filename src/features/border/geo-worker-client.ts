@@ -27,7 +27,7 @@ export class GeoWorkerClient {
   private nextRequestId = 1;
   private railVersion = 0;
   private sentLayers: readonly RailLayerInput[] | null = null;
-  private sentIds: readonly string[] = [];
+  private sentIds: string[] = [];
   private readonly pending = new Map<number, { layers: readonly RailLayerInput[]; resolve: (batch: GeoBatch) => void; reject: (error: Error) => void }>();
   /** A failure outside any request (loading the border data): the reason every later request fails. */
   private setupError: string | null = null;
@@ -49,10 +49,18 @@ export class GeoWorkerClient {
     }
     if (!sameIds(this.sentIds, sightings)) {
       this.sentIds = sightings.map((s) => s.id);
-      this.worker.postMessage({ type: 'ids', ids: [...this.sentIds] });
+      // postMessage copies the list: no copy of our own first.
+      this.worker.postMessage({ type: 'ids', ids: this.sentIds });
     }
-    const lons = Float64Array.from(sightings, (s) => s.lon);
-    const lats = Float64Array.from(sightings, (s) => s.lat);
+    // A plain loop: Float64Array.from with a mapping function goes through the iterator, about
+    // three times slower over 100,000 sightings, and this runs in the task that shows a feed.
+    const lons = new Float64Array(sightings.length);
+    const lats = new Float64Array(sightings.length);
+    for (let i = 0; i < sightings.length; i++) {
+      const { lon, lat } = sightings[i]!;
+      lons[i] = lon;
+      lats[i] = lat;
+    }
     const requestId = this.nextRequestId++;
     return new Promise<GeoBatch>((resolve, reject) => {
       this.pending.set(requestId, { layers, resolve, reject });
