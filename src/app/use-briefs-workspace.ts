@@ -28,7 +28,7 @@ export function useBriefsWorkspace(
     for (const [id, sourceIds] of m.feedIdsById) feedNamesById.set(id, sourceIds.map((sourceId) => names.get(sourceId) ?? sourceId));
     const borderKmById = new Map<string, number>();
     for (const [id, metrics] of b.metrics) borderKmById.set(id, metrics.distanceKm);
-    return { rawById: m.rawById, feedNamesById, borderKmById };
+    return { rawById: new Map(m.rawSightings.map((sighting) => [sighting.id, sighting])), feedNamesById, borderKmById };
   }, []);
 
   const shownIds = useCallback(() => new Set(latest.current.model.byId.keys()), []);

@@ -14,7 +14,7 @@ export type SightingsModel = {
   sightings: readonly WorkspaceSighting[];
   byId: ReadonlyMap<string, WorkspaceSighting>;
   /** The sightings as their sources gave them, before annotations (exports write both layers). */
-  rawById: ReadonlyMap<string, Sighting>;
+  rawSightings: readonly Sighting[];
   /** Which sources reported each sighting. */
   feedIdsById: ReadonlyMap<string, readonly string[]>;
   /** Likely duplicates of a sighting (within 2 km, same day): flagged, not merged. */
@@ -38,13 +38,14 @@ export function useSightingsModel(): SightingsModel {
   return useMemo(() => {
     const { sources, feedIdsById } = merged;
     const sightings = overlay.sightings;
-    const rawById = new Map(merged.sightings.map((sighting) => [sighting.id, sighting]));
     return {
       sightings,
       byId: new Map(sightings.map((sighting) => [sighting.id, sighting])),
-      rawById,
+      // Not indexed by id here: only an export and the duplicates of an opened sighting look
+      // raw sightings up, and a second index of 100,000 ids would cost every feed update.
+      rawSightings: merged.sightings,
       feedIdsById,
-      duplicatesOf: duplicateFinder(merged.sightings, rawById),
+      duplicatesOf: duplicateFinder(merged.sightings),
       sources,
       isLoading: sources.some((source) => source.isLoading),
       errors: [...sources.flatMap((source) => (source.error ? [source.error] : [])), ...(overlay.error ? [overlay.error] : [])],

@@ -27,8 +27,7 @@ describe('mergeSources', () => {
     expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'c']);
     expect(merged.feedIdsById.get('a')).toEqual(['sample', 'import:x']);
     expect(merged.mergedIdsById.get('a')).toEqual(['b']);
-    const byId = new Map(merged.sightings.map((s) => [s.id, s]));
-    const duplicatesOf = duplicateFinder(merged.sightings, byId);
+    const duplicatesOf = duplicateFinder(merged.sightings);
     expect(duplicatesOf('a').duplicates.map((d) => d.id)).toEqual(['c']);
     expect(duplicatesOf('c').duplicates.map((d) => d.id)).toEqual(['a']);
     // The report folded into 'a' (same link) is not its own duplicate.
@@ -42,7 +41,7 @@ describe('provenanceOf', () => {
     sources[1]!.sourceName = 'ельск.csv';
     const merged = mergeSources(sources);
     const byId = new Map(merged.sightings.map((s) => [s.id, s]));
-    const model = { ...merged, sources, byId, duplicatesOf: duplicateFinder(merged.sightings, byId) };
+    const model = { ...merged, sources, byId, duplicatesOf: duplicateFinder(merged.sightings) };
     const result = provenanceOf(model, 'a', (s) => `title ${s.id}`);
     expect(result.reportedBy).toEqual(['sample', 'ельск.csv']);
     expect(result.duplicates).toHaveLength(1);

@@ -21,12 +21,14 @@ export function mergeSources(sources: readonly SourceResult[]): MergedSources {
 /**
  * Likely duplicates (within 2 km, same day) of one merged sighting, by id. Worked out when
  * asked, for the sighting the analyst opened, and remembered for the last one asked: the
- * details panel asks on every render.
+ * details panel asks on every render. The sightings are indexed by id on the first question.
  */
-export function duplicateFinder(sightings: readonly Sighting[], byId: ReadonlyMap<string, Sighting>): (id: string) => LikelyDuplicates {
+export function duplicateFinder(sightings: readonly Sighting[]): (id: string) => LikelyDuplicates {
   let last: { id: string; found: LikelyDuplicates } | undefined;
+  let byId: Map<string, Sighting> | undefined;
   return (id) => {
     if (last?.id === id) return last.found;
+    byId ??= new Map(sightings.map((sighting) => [sighting.id, sighting]));
     const target = byId.get(id);
     const found = target ? likelyDuplicatesOf(sightings, target) : { duplicates: [], more: 0 };
     last = { id, found };
