@@ -1,10 +1,11 @@
 import { effectiveStatus, type AnnotationsById, type ExploreSighting } from './explore-sighting';
 import { sightingTimes } from './filter-sightings';
+import { stableOrderByKeys } from './radix-order';
 
 /*
- * The list's orders. Keys are computed once per sighting (not per comparison) into typed
- * arrays and indexes are sorted, which keeps a 100,000-row sort in tens of milliseconds.
- * Array.prototype.sort is stable, so rows with equal keys keep the order they came in.
+ * The list's orders. Keys are computed once per sighting into typed arrays and positions are
+ * radix-sorted by them (stableOrderByKeys): linear, and stable, so rows with equal keys keep
+ * the order they came in. A tie-break is a first sort by the tie-breaking key.
  */
 
 export const SORT_KEYS = ['date-desc', 'date-asc', 'distance-asc', 'status'] as const;
@@ -22,18 +23,6 @@ const STATUS_RANK = new Map<string, number>(STATUS_ORDER.map((status, i) => [sta
 export interface SortContext {
   metricsById?: ReadonlyMap<string, { distanceKm: number }>;
   annotationsById?: AnnotationsById;
-}
-
-/** Ascending by key with NaN (unknown) last whatever the direction. */
-function byKey(keys: Float64Array, direction: 1 | -1): (a: number, b: number) => number {
-  return (a, b) => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    const na = Number.isNaN(ka);
-    const nb = Number.isNaN(kb);
-    if (na || nb) return na === nb ? 0 : na ? 1 : -1;
-    return (ka - kb) * direction;
-  };
 }
 
 export function isSortKey(value: unknown): value is SortKey {
@@ -64,22 +53,17 @@ export function sortedPositions(
   timesMs?: Float64Array,
 ): Uint32Array {
   const times = timesMs ?? sightingTimes(sightings);
-  const newestFirst = byKey(times, -1);
-  let compare: (a: number, b: number) => number;
-  if (sort === 'date-desc') compare = newestFirst;
-  else if (sort === 'date-asc') compare = byKey(times, 1);
-  else {
-    const keys = new Float64Array(sightings.length);
-    for (let i = 0; i < sightings.length; i++) {
-      const s = sightings[i]!;
-      keys[i] =
-        sort === 'distance-asc'
-          ? (context.metricsById?.get(s.id)?.distanceKm ?? Number.NaN)
-          : (STATUS_RANK.get(effectiveStatus(s, context.annotationsById)) ?? STATUS_ORDER.length);
-    }
-    const primary = byKey(keys, 1);
-    compare = (a, b) => primary(a, b) || newestFirst(a, b);
+  if (sort === 'date-asc') return stableOrderByKeys(times);
+  // Newest first, with undated last: the negated times, NaN staying NaN.
+  const newestFirst = stableOrderByKeys(times.map((ms) => -ms));
+  if (sort === 'date-desc') return newestFirst;
+  const keys = new Float64Array(sightings.length);
+  for (let i = 0; i < sightings.length; i++) {
+    const s = sightings[i]!;
+    keys[i] =
+      sort === 'distance-asc'
+        ? (context.metricsById?.get(s.id)?.distanceKm ?? Number.NaN)
+        : (STATUS_RANK.get(effectiveStatus(s, context.annotationsById)) ?? STATUS_ORDER.length);
   }
-  // Array.prototype.sort is stable (a typed array's sort is not required to be).
-  return Uint32Array.from(Array.from(sightings, (_, i) => i).sort(compare));
+  return stableOrderByKeys(keys, newestFirst);
 }

@@ -1,0 +1,67 @@
+/*
+ * Positions sorted by a float key, stably, without a comparator: a least-significant-digit
+ * radix sort over the key's bits, four passes of 16 bits. Sorting a million positions with
+ * Array.prototype.sort and a comparator took about 0.9 s of the main thread; this is linear.
+ */
+
+const DIGITS = 1 << 16;
+// NaN's halves: above every other pattern (+Infinity becomes 0xfff00000 00000000).
+const NAN_HALF = 0xffffffff;
+
+/**
+ * `order` (positions into `keys`; 0…n-1 when absent) rearranged by ascending key, NaN last;
+ * equal keys keep their order in `order`. −0 and +0 are equal.
+ */
+export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array): Uint32Array {
+  const n = order ? order.length : keys.length;
+  // Each key as two unsigned halves that compare as the floats do: negative floats have every
+  // bit flipped, positive ones only the sign. NaN gets the largest pattern, so it sorts last.
+  // By position, so as long as `keys` (a position can be anything below keys.length).
+  const hi = new Uint32Array(keys.length);
+  const lo = new Uint32Array(keys.length);
+  const float = new Float64Array(1);
+  const words = new Uint32Array(float.buffer);
+  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  const [loWord, hiWord] = littleEndian ? [0, 1] : [1, 0];
+  let from = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const position = order ? order[i]! : i;
+    from[i] = position;
+    const key = keys[position]!;
+    if (Number.isNaN(key)) {
+      hi[position] = NAN_HALF;
+      lo[position] = NAN_HALF;
+      continue;
+    }
+    float[0] = key === 0 ? 0 : key;
+    const high = words[hiWord]!;
+    const low = words[loWord]!;
+    if (high >>> 31) {
+      hi[position] = ~high >>> 0;
+      lo[position] = ~low >>> 0;
+    } else {
+      hi[position] = (high | 0x80000000) >>> 0;
+      lo[position] = low;
+    }
+  }
+  let to = new Uint32Array(n);
+  const counts = new Uint32Array(DIGITS);
+  for (const [half, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(half[from[i]!]! >>> shift) & 0xffff]!++;
+    // A pass where every key has the same digit changes nothing.
+    if (counts[(half[from[0] ?? 0]! >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let digit = 0; digit < DIGITS; digit++) {
+      const count = counts[digit]!;
+      counts[digit] = sum;
+      sum += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const position = from[i]!;
+      to[counts[(half[position]! >>> shift) & 0xffff]!++] = position;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
