@@ -7,6 +7,10 @@
 const DIGITS = 1 << 16;
 // NaN's halves: above every other pattern (+Infinity becomes 0xfff00000 00000000).
 const NAN_HALF = 0xffffffff;
+// Which 32-bit word of a float64 holds its sign and exponent on this machine.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HI_WORD = LITTLE_ENDIAN ? 1 : 0;
+const LO_WORD = 1 - HI_WORD;
 
 /**
  * `order` (positions into `keys`; 0…n-1 when absent) rearranged by ascending key, NaN last;
@@ -16,13 +20,11 @@ export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array): Uint
   const n = order ? order.length : keys.length;
   // Each key as two unsigned halves that compare as the floats do: negative floats have every
   // bit flipped, positive ones only the sign. NaN gets the largest pattern, so it sorts last.
-  // By position, so as long as `keys` (a position can be anything below keys.length).
+  // Indexed by position, so as long as `keys`: a position can be anything below keys.length.
   const hi = new Uint32Array(keys.length);
   const lo = new Uint32Array(keys.length);
   const float = new Float64Array(1);
   const words = new Uint32Array(float.buffer);
-  const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  const [loWord, hiWord] = littleEndian ? [0, 1] : [1, 0];
   let from = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const position = order ? order[i]! : i;
@@ -34,8 +36,8 @@ export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array): Uint
       continue;
     }
     float[0] = key === 0 ? 0 : key;
-    const high = words[hiWord]!;
-    const low = words[loWord]!;
+    const high = words[HI_WORD]!;
+    const low = words[LO_WORD]!;
     if (high >>> 31) {
       hi[position] = ~high >>> 0;
       lo[position] = ~low >>> 0;

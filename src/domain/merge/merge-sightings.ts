@@ -70,8 +70,6 @@ export function mergeSightings(sources: readonly SourceSightings[]): MergedSight
   const kept: Sighting[] = [];
   const reportersOf: (readonly string[])[] = [];
   const foldedOf: (string[] | undefined)[] = [];
-  const groupById = new Map<string, number>();
-  const groupByUrl = new Map<string, number>();
   let lastWithSightings = -1;
   let withSightings = 0;
   sources.forEach((source, index) => {
@@ -80,6 +78,8 @@ export function mergeSightings(sources: readonly SourceSightings[]): MergedSight
     withSightings++;
   });
   if (withSightings === 1) return fromOneSource(sources[lastWithSightings]!);
+  const groupById = new Map<string, number>();
+  const groupByUrl = new Map<string, number>();
 
   for (let sourceIndex = 0; sourceIndex <= lastWithSightings; sourceIndex++) {
     const { sourceId, sightings } = sources[sourceIndex]!;
