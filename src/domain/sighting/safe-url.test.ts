@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from './safe-url';
+import { mulberry32 } from '../geo/seeded-random.ts';
+import { isCanonicalHttpUrl, safeHttpUrl } from './safe-url';
 
 describe('safeHttpUrl', () => {
   it('keeps http and https links', () => {
@@ -40,5 +42,74 @@ describe('safeHttpUrl', () => {
 
   it('rejects absurdly long links', () => {
     expect(safeHttpUrl(`https://example.com/${'a'.repeat(5000)}`)).toBeUndefined();
+  });
+});
+
+describe('isCanonicalHttpUrl (the fast path that skips the URL parser)', () => {
+  /** What safeHttpUrl answered before the fast path: the URL parser alone. */
+  function throughParser(text: string): string | undefined {
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  it('takes the usual post links', () => {
+    const sample = JSON.parse(readFileSync('public/feeds/sample.geojson', 'utf8')) as { features: { properties: { source?: { url?: string } } }[] };
+    const links = sample.features.flatMap((feature) => (feature.properties.source?.url ? [feature.properties.source.url] : []));
+    expect(links.length).toBeGreaterThan(50);
+    for (const link of links) expect(isCanonicalHttpUrl(link), link).toBe(true);
+    expect(isCanonicalHttpUrl('https://www.youtube.com/watch?v=abc_DEF-123&t=42')).toBe(true);
+  });
+
+  it.each([
+    'HTTPS://t.me/a/1',
+    'https://T.me/a/1',
+    'https://t.me',
+    'https://t.me:443/a',
+    'https://127.0.0.1/a',
+    'https://0x7f.1/a',
+    'https://xn--80ak6aa92e.com/a',
+    'https://a.com/x/../y',
+    'https://a.com/x/./y',
+    'https://a.com/x/%2e%2e/y',
+    'https://a.com/a b',
+    'https://a.com/a#frag',
+    'https://a.com\\evil.com/a',
+    "https://a.com/?q='x'",
+    'https://tiktok.com@evil.com/video',
+  ])('leaves %j to the URL parser', (link) => {
+    expect(isCanonicalHttpUrl(link)).toBe(false);
+  });
+
+  it('agrees with the URL parser on 30,000 random links built around the characters it treats specially', () => {
+    const random = mulberry32(20221124);
+    const pick = (items: readonly string[]) => items[Math.floor(random() * items.length)]!;
+    // Mostly plain characters, so that many links take the fast path, with the awkward ones mixed in.
+    const plain = ['a', 'k', 'z', '0', '7', '-', 'com', 'ru', 'me'];
+    const hostOdd = ['Q', '_', '%', '@', 'user:pw@', ':443', ':', '0x', 'xn--', 'ü', 'т', ' ', '\\', '..', '.', '[', '1'];
+    const pathOdd = ['.', '..', './', '../', '%2e', '%2E', '%', '#', '?', "'", '"', ' ', '\t', '\\', '`', '{', '|', '^', '[', 'ü', 'т', '@', ':', '~', '!', '$', '&', '(', '*', '+', ',', ';', '=', '_', '//'];
+    const part = (odd: readonly string[], oddChance: number, length: number) => {
+      let text = '';
+      for (let k = 0; k < length; k += 1) text += random() < oddChance ? pick(odd) : pick(plain);
+      return text;
+    };
+    let canonical = 0;
+    for (let n = 0; n < 30_000; n += 1) {
+      const scheme = pick(['https://', 'http://', 'https://', 'http://', 'HTTPS://', 'ftp://', '', '//', ' https://']);
+      const labels = Array.from({ length: 1 + Math.floor(random() * 3) }, () => part(hostOdd, 0.08, 1 + Math.floor(random() * 3)));
+      const path = random() < 0.9 ? `/${part(pathOdd, 0.1, Math.floor(random() * 6))}` : '';
+      const query = random() < 0.3 ? `?${part(pathOdd, 0.1, Math.floor(random() * 5))}` : '';
+      const text = `${scheme}${labels.join('.')}${path}${query}`;
+      if (isCanonicalHttpUrl(text)) {
+        canonical += 1;
+        expect(throughParser(text), text).toBe(text);
+      }
+      expect(safeHttpUrl(text), text).toBe(throughParser(text.trim()));
+    }
+    // The fast path must have been exercised, not just the fallback.
+    expect(canonical).toBeGreaterThan(3_000);
   });
 });
