@@ -51,4 +51,20 @@ describe('createPolygonTester', () => {
       expect(inside).toBeGreaterThan(100);
     }
   });
+
+  it('agrees with Turf at the outlines\' own vertices and on the latitudes through them, where the bands split', () => {
+    const { belarus, ukraine } = loadBorderFixture();
+    for (const country of [belarus, ukraine]) {
+      const tester = createPolygonTester(country);
+      const geometry = { type: 'MultiPolygon' as const, coordinates: country as number[][][][] };
+      const vertices = country.flatMap((polygon) => polygon.flatMap((ring) => ring));
+      for (let v = 0; v < vertices.length; v += 7) {
+        const [lon, lat] = vertices[v] as [number, number];
+        expect(tester.contains(lon, lat)).toBe(true);
+        for (const offset of [-0.05, -1e-9, 1e-9, 0.05]) {
+          expect(tester.contains(lon + offset, lat), `${lon + offset}, ${lat}`).toBe(booleanPointInPolygon([lon + offset, lat], geometry));
+        }
+      }
+    }
+  });
 });

@@ -19,11 +19,31 @@ interface PreparedRing {
   minY: number;
   maxX: number;
   maxY: number;
+  /**
+   * The ring's edges (by their first vertex) sorted into horizontal bands: band b holds
+   * every edge whose latitude span touches it, in bandEdges[bandStart[b]..bandStart[b+1]).
+   * A query only needs the edges whose span holds its latitude, so it reads one band, not
+   * the whole ring: a country outline has thousands of vertices, and 100,000 sightings
+   * tested against every edge took most of a second in the geo worker.
+   */
+  bandStart: Uint32Array;
+  bandEdges: Uint32Array;
+  bandHeight: number;
+}
+
+/** About this many edges per band on average, so most bands hold a handful. */
+const EDGES_PER_BAND = 4;
+
+function bandOf(r: { minY: number; bandHeight: number; bandStart: Uint32Array }, y: number): number {
+  const last = r.bandStart.length - 2;
+  const band = Math.floor((y - r.minY) / r.bandHeight);
+  return band < 0 ? 0 : band > last ? last : band;
 }
 
 function prepareRing(ring: readonly (readonly number[])[]): PreparedRing {
-  const xs = new Float64Array(ring.length);
-  const ys = new Float64Array(ring.length);
+  const n = ring.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   ring.forEach(([x, y], i) => {
     xs[i] = x!;
@@ -33,18 +53,45 @@ function prepareRing(ring: readonly (readonly number[])[]): PreparedRing {
     minY = Math.min(minY, y!);
     maxY = Math.max(maxY, y!);
   });
-  return { xs, ys, minX, minY, maxX, maxY };
+  const bands = Math.max(1, Math.ceil(n / EDGES_PER_BAND));
+  const bandHeight = maxY > minY ? (maxY - minY) / bands : 1;
+  const prepared = { xs, ys, minX, minY, maxX, maxY, bandStart: new Uint32Array(bands + 1), bandEdges: new Uint32Array(0), bandHeight };
+  // Two passes (count, then fill) so each band's edges sit in one typed array, in ring order.
+  const spanOf = (i: number): [number, number] => {
+    const j = i === 0 ? n - 1 : i - 1;
+    return [bandOf(prepared, Math.min(ys[i]!, ys[j]!)), bandOf(prepared, Math.max(ys[i]!, ys[j]!))];
+  };
+  const counts = new Uint32Array(bands + 1);
+  for (let i = 0; i < n; i += 1) {
+    const [from, to] = spanOf(i);
+    for (let b = from; b <= to; b += 1) counts[b + 1]! += 1;
+  }
+  for (let b = 0; b < bands; b += 1) counts[b + 1]! += counts[b]!;
+  prepared.bandStart = counts.slice();
+  prepared.bandEdges = new Uint32Array(counts[bands]!);
+  for (let i = 0; i < n; i += 1) {
+    const [from, to] = spanOf(i);
+    for (let b = from; b <= to; b += 1) prepared.bandEdges[counts[b]!++] = i;
+  }
+  return prepared;
 }
 
 type RingPosition = 'inside' | 'outside' | 'boundary';
 
-/** Even-odd ray casting towards +x; a point on an edge counts as on the boundary. */
+/**
+ * Even-odd ray casting towards +x; a point on an edge counts as on the boundary. Only edges
+ * whose latitude span holds y can cross the ray or hold the point, and all of those are in
+ * y's band; the parity of the crossings does not depend on the order they are counted in.
+ */
 function locateInRing(r: PreparedRing, x: number, y: number): RingPosition {
   if (x < r.minX || x > r.maxX || y < r.minY || y > r.maxY) return 'outside';
-  const { xs, ys } = r;
+  const { xs, ys, bandEdges } = r;
   const n = xs.length;
+  const band = bandOf(r, y);
   let inside = false;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
+  for (let k = r.bandStart[band]!, end = r.bandStart[band + 1]!; k < end; k += 1) {
+    const i = bandEdges[k]!;
+    const j = i === 0 ? n - 1 : i - 1;
     const xi = xs[i]!, yi = ys[i]!, xj = xs[j]!, yj = ys[j]!;
     // On-segment test: collinear and within the segment's box.
     const cross = (xj - xi) * (y - yi) - (yj - yi) * (x - xi);
