@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../domain/sighting/parse-feed.ts';
-import { runFeedJob } from './feed-job.ts';
+import { DownloadBytes, runFeedJob } from './feed-job.ts';
 import { FeedAssembler, type FeedResponse } from './feed-protocol.ts';
 
 const feature = (index: number) => ({
@@ -97,5 +97,19 @@ describe('runFeedJob', () => {
     expect(junk).toMatchObject([{ type: 'feed-done', result: { ok: false, error: { code: 'not-json' } } }]);
     expect(log.filter((entry) => entry === 'piece').length).toBeLessThan(5);
     expect(log).not.toContain('end');
+  });
+});
+
+describe('DownloadBytes', () => {
+  it('gives back exactly the bytes added, in order, however often they were folded into Blobs', async () => {
+    const text = `${feedText(40)}\u00a0тест🚂`;
+    const bytes = new TextEncoder().encode(text);
+    for (const foldAt of [1, 100, 4096, 1 << 30]) {
+      const kept = new DownloadBytes(foldAt);
+      for (let at = 0; at < bytes.length; at += 333) kept.add(bytes.subarray(at, at + 333));
+      const blob = kept.blob();
+      expect(blob.size).toBe(bytes.length);
+      expect(await blob.text()).toBe(text);
+    }
   });
 });

@@ -12,17 +12,48 @@ import { FEED_CHUNK_SIZE, feedTail, sightingsChunk, type FeedRequest, type FeedR
 const TEXT_PIECE = 1 << 20;
 
 /**
+ * The bytes of a download, kept for the feed's stored copy. They are folded into a Blob every
+ * few megabytes as they arrive: one Blob made of a million sightings' 440 MB at the end took
+ * 0.2–1.7 s, after the last sighting and before the summary, so on the way to the map.
+ */
+export class DownloadBytes {
+  private readonly parts: Blob[] = [];
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+
+  constructor(private readonly foldAt = 16 << 20) {}
+
+  add(bytes: Uint8Array): void {
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.byteLength;
+    if (this.pendingBytes >= this.foldAt) this.fold();
+  }
+
+  blob(): Blob {
+    this.fold();
+    return new Blob(this.parts);
+  }
+
+  private fold(): void {
+    if (this.pending.length === 0) return;
+    this.parts.push(new Blob(this.pending as BlobPart[]));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+/**
  * Pushes a body's bytes, decoded as UTF-8 as Blob.text() does, until the parser has settled;
  * `keep` collects the bytes read (a download, which the app stores as the feed's copy).
  */
-async function pushBytes(body: ReadableStream<Uint8Array>, parser: FeedStreamParser, keep?: Uint8Array[]): Promise<void> {
+async function pushBytes(body: ReadableStream<Uint8Array>, parser: FeedStreamParser, keep?: DownloadBytes): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder('utf-8');
   try {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      keep?.push(value);
+      keep?.add(value);
       if (!parser.push(decoder.decode(value, { stream: true }))) return;
     }
     parser.push(decoder.decode());
@@ -44,12 +75,12 @@ export async function runFeedJob(request: FeedRequest, post: (message: FeedRespo
       },
     });
     const download = typeof body !== 'string' && 'getReader' in body ? body : undefined;
-    const kept: Uint8Array[] | undefined = download ? [] : undefined;
+    const kept = download ? new DownloadBytes() : undefined;
     if (typeof body === 'string') {
       for (let at = 0; at < body.length; at += TEXT_PIECE) if (!parser.push(body.slice(at, at + TEXT_PIECE))) break;
     } else await pushBytes(download ?? (body as Blob).stream(), parser, kept);
     for (const message of feedTail(jobId, parser.finish(), sent)) {
-      post(message.type === 'feed-done' && kept ? { ...message, body: new Blob(kept as BlobPart[]) } : message);
+      post(message.type === 'feed-done' && kept ? { ...message, body: kept.blob() } : message);
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
