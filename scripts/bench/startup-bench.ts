@@ -145,7 +145,7 @@ async function usableAfterLoad(page: Page): Promise<UsableTimings> {
 
 /**
  * Milliseconds from navigation start until the map is idle with at least `minSightings`
- * applied, and the longest main-thread task seen until then (Long Tasks API).
+ * applied and their border distances computed, and the longest main-thread task seen until then (Long Tasks API).
  */
 export async function timeToIdle(url: string, minSightings: number, runs = RUNS, timeoutMs = 120_000, checkUsable = false): Promise<LoadRun[]> {
   const executablePath = systemChromium();
@@ -169,7 +169,9 @@ export async function timeToIdle(url: string, minSightings: number, runs = RUNS,
           const refusal = document.querySelector('.error-note[role="alert"]')?.textContent;
           if (refusal) return { refusal };
           const probe = window.railwatchMap;
-          return probe && probe.isIdle() && probe.sightingCount() >= min ? { at: performance.now() } : false;
+          // "Measuring distances to the border…" shows until every sighting's distance is in.
+          const measuring = document.querySelector('.border-status')?.textContent?.startsWith('Measuring') ?? false;
+          return probe && probe.isIdle() && probe.sightingCount() >= min && !measuring ? { at: performance.now() } : false;
         },
         minSightings,
         { polling: 'raf', timeout: timeoutMs },

@@ -76,6 +76,8 @@ export function createGeoEngine(input: GeoEngineInput): GeoEngine {
     },
     setIds(next) {
       ids = next;
+      // Nothing to forget (the first feed): a set of a million ids took the worker over a second.
+      if (cache.size === 0) return;
       const keep = new Set(next);
       for (const id of cache.keys()) if (!keep.has(id)) cache.delete(id);
     },
