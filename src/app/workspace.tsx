@@ -67,7 +67,7 @@ export function Workspace() {
     [model.sightings, coordinates, listedAt, listed, onlyInView, bounds],
   );
   const feeds = useMemo(() => model.sources.map((source) => ({ id: source.sourceId, name: source.sourceName })), [model.sources]);
-  usePrimeSearchKeys(model.sightings);
+  usePrimeSearchKeys(model.sightings, !border.pending);
   useHoverLink((id) => model.byId.get(id));
   useApplyTheme();
   useSightingsLayer(model.sightings, listedAt, selected);

@@ -6,10 +6,14 @@ const FALLBACK_SLICE_MS = 8;
 
 /**
  * Folds the search text of freshly loaded sightings while the browser is idle, so the first
- * search over a large feed does not stall on it. Stops when the sightings change.
+ * search over a large feed does not stall on it. Stops when the sightings change. Starts only
+ * once `settled` (the load's own work done): an idle main thread is still a core, and on a
+ * 2-core machine folding a million captions beside the geo and cluster workers held the
+ * border distances back by seconds.
  */
-export function usePrimeSearchKeys(sightings: readonly Pick<ExploreSighting, 'caption' | 'hashtags' | 'place'>[]): void {
+export function usePrimeSearchKeys(sightings: readonly Pick<ExploreSighting, 'caption' | 'hashtags' | 'place'>[], settled = true): void {
   useEffect(() => {
+    if (!settled) return;
     let from = 0;
     let handle: number | undefined;
     const idle = typeof window.requestIdleCallback === 'function';
@@ -32,5 +36,5 @@ export function usePrimeSearchKeys(sightings: readonly Pick<ExploreSighting, 'ca
       if (idle) window.cancelIdleCallback(handle);
       else window.clearTimeout(handle);
     };
-  }, [sightings]);
+  }, [sightings, settled]);
 }
