@@ -4,7 +4,7 @@ import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import { createGeoEngine } from '../../workers/geo-engine';
 import { readGeoEngineInput } from '../../workers/geo-data';
 import { decodeMetrics, type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
-import { GeoWorkerClient, type WorkerPort } from './geo-worker-client';
+import { GeoWorkerClient, GeoWorkerPool, SPLIT_FROM, type WorkerPort } from './geo-worker-client';
 
 const input = readGeoEngineInput(
   JSON.parse(readFileSync('public/data/border-by-ua.json', 'utf8')),
@@ -73,5 +73,38 @@ describe('GeoWorkerClient', () => {
   it('reports why the worker could not load its data rather than a follow-on error', async () => {
     const client = new GeoWorkerClient(createFakeWorker({ failInit: '/data/countries.json answered HTTP 404' }).port, urls);
     await expect(client.compute(sightings, layers)).rejects.toThrow('/data/countries.json answered HTTP 404');
+  });
+});
+
+describe('GeoWorkerPool', () => {
+  const many = Array.from({ length: SPLIT_FROM + 7 }, (_, i) => ({ id: `s${i}`, lon: 23.5 + (i % 97) * 0.1, lat: 50 + (i % 89) * 0.06 }));
+
+  function pool(size: number) {
+    const workers: ReturnType<typeof createFakeWorker>[] = [];
+    const created = new GeoWorkerPool(() => {
+      const worker = createFakeWorker();
+      workers.push(worker);
+      return new GeoWorkerClient(worker.port, urls);
+    }, size);
+    return { pool: created, workers };
+  }
+
+  it('splits a large batch between its workers and joins their answers in order, as one worker would give them', async () => {
+    const alone = await new GeoWorkerClient(createFakeWorker().port, urls).compute(many, layers);
+    const { pool: shared, workers } = pool(2);
+    const split = await shared.compute(many, layers);
+    expect(workers).toHaveLength(2);
+    for (const worker of workers) expect(worker.sent).toContain('compute');
+    expect(split.recomputed).toBe(many.length);
+    expect(Array.from(split.packed)).toEqual(Array.from(alone.packed));
+    // Asked again, each worker reuses its own last answer.
+    expect((await shared.compute(many, layers)).recomputed).toBe(0);
+  });
+
+  it('leaves a small batch to the first worker and starts no other', async () => {
+    const { pool: shared, workers } = pool(2);
+    const batch = await shared.compute(sightings, layers);
+    expect(workers).toHaveLength(1);
+    expect(decodeMetrics(batch.packed, 1, batch.layers)!.side).toBe('ukraine');
   });
 });

@@ -4,7 +4,7 @@
 
 import { sightingCoordinates } from '../../domain/explore/filter-sightings';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
-import type { GeoRequest, GeoResponse } from '../../workers/geo-protocol';
+import { STRIDE, type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
 
 export type GeoBatch = {
   /** Packed results (see geo-protocol F), one record per sighting in the order asked. */
@@ -84,6 +84,41 @@ export class GeoWorkerClient {
   private failAll(reason: string): void {
     for (const request of this.pending.values()) request.reject(new Error(reason));
     this.pending.clear();
+  }
+}
+
+/** Below this many sightings one worker answers alone: a second one's start-up would cost more. */
+export const SPLIT_FROM = 10_000;
+
+/**
+ * Several geo workers sharing each large batch, one contiguous part each, their packed
+ * results joined in order. Measuring a million sightings took one worker about 5 s; it comes
+ * when the feed is whole and the main thread has mostly finished with it, so a second core
+ * is free for the other half. Workers after the first start on the first large batch.
+ */
+export class GeoWorkerPool {
+  private readonly clients: GeoWorkerClient[];
+
+  constructor(
+    private readonly createClient: () => GeoWorkerClient,
+    private readonly size: number,
+  ) {
+    this.clients = [createClient()];
+  }
+
+  async compute(sightings: readonly Located[], layers: readonly RailLayerInput[]): Promise<GeoBatch> {
+    const parts = sightings.length < SPLIT_FROM ? 1 : Math.max(1, this.size);
+    if (parts === 1) return this.clients[0]!.compute(sightings, layers);
+    while (this.clients.length < parts) this.clients.push(this.createClient());
+    const bounds = Array.from({ length: parts + 1 }, (_, k) => Math.round((sightings.length * k) / parts));
+    const batches = await Promise.all(this.clients.slice(0, parts).map((client, k) => client.compute(sightings.slice(bounds[k], bounds[k + 1]), layers)));
+    const packed = new Float64Array(sightings.length * STRIDE);
+    let recomputed = 0;
+    batches.forEach((batch, k) => {
+      packed.set(batch.packed, bounds[k]! * STRIDE);
+      recomputed += batch.recomputed;
+    });
+    return { packed, layers, recomputed };
   }
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import { PackedGeoMetrics, type GeoMetrics } from '../../workers/geo-protocol';
-import { GeoWorkerClient } from './geo-worker-client';
+import { GeoWorkerClient, GeoWorkerPool } from './geo-worker-client';
 
 export type GeoMetricsState = {
   /** By sighting id; a sighting is missing until measured (or when it cannot be). */
@@ -13,15 +13,20 @@ export type GeoMetricsState = {
 
 const dataUrl = (file: string) => new URL(`${import.meta.env.BASE_URL}data/${file}`, window.location.href).href;
 
-let sharedClient: GeoWorkerClient | null = null;
+let sharedPool: GeoWorkerPool | null = null;
 
-/** One worker for the app: the indexes are built once, whoever asks. */
-function geoClient(): GeoWorkerClient {
-  sharedClient ??= new GeoWorkerClient(
-    new Worker(new URL('../../workers/geo-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-geo' }),
-    { borderUrl: dataUrl('border-by-ua.json'), countriesUrl: dataUrl('countries.json') },
+/** The app's geo workers: their indexes are built once, whoever asks. */
+function geoPool(): GeoWorkerPool {
+  sharedPool ??= new GeoWorkerPool(
+    () =>
+      new GeoWorkerClient(new Worker(new URL('../../workers/geo-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-geo' }), {
+        borderUrl: dataUrl('border-by-ua.json'),
+        countriesUrl: dataUrl('countries.json'),
+      }),
+    // One part per core, the main thread's included: it is mostly idle while they measure.
+    Math.max(1, Math.min(4, navigator.hardwareConcurrency || 1)),
   );
-  return sharedClient;
+  return sharedPool;
 }
 
 /** What the worker needs of a sighting (feed and workspace sightings both fit). */
@@ -42,7 +47,7 @@ export function useGeoMetrics(sightings: readonly Located[], railLayers: readonl
 
   useEffect(() => {
     let current = true;
-    geoClient()
+    geoPool()
       .compute(sightings, railLayers)
       .then(({ packed, layers }) => {
         if (!current) return;
