@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Sighting } from '../domain/sighting/sighting-schema';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import type { LikelyDuplicates } from '../domain/merge/likely-duplicates';
+import { LazyMap } from '../domain/merge/lazy-map';
 import { duplicateFinder, mergeSources } from './model/merge-sources';
 import type { SourceResult } from './model/source-result';
 import { useAnnotationOverlay } from './model/use-annotation-overlay';
@@ -40,7 +41,8 @@ export function useSightingsModel(): SightingsModel {
     const sightings = overlay.sightings;
     return {
       sightings,
-      byId: new Map(sightings.map((sighting) => [sighting.id, sighting])),
+      // Made when first read (a selection, a pin, an export), not in the task that shows a feed.
+      byId: new LazyMap(() => new Map(sightings.map((sighting) => [sighting.id, sighting]))),
       // Not indexed by id here: only an export and the duplicates of an opened sighting look
       // raw sightings up, and a second index of 100,000 ids would cost every feed update.
       rawSightings: merged.sightings,

@@ -7,14 +7,15 @@ export type MergedSources = {
   /** One entry per sighting: reports sharing an id or a normalised source link are one. */
   sightings: Sighting[];
   /** Which sources reported each sighting, first reporter first. */
-  feedIdsById: Map<string, readonly string[]>;
+  feedIdsById: ReadonlyMap<string, readonly string[]>;
   /** Ids of other sources' reports folded into a sighting (same link, different id). */
   mergedIdsById: Map<string, string[]>;
 };
 
 /** Sources in order; the first source to report a sighting supplies what is shown. */
 export function mergeSources(sources: readonly SourceResult[]): MergedSources {
-  const merged = mergeSightings(sources);
+  // Every source's sightings come from parseFeed, which keeps only the first of repeated ids.
+  const merged = mergeSightings(sources.map((source) => ({ ...source, uniqueIds: true })));
   return { sightings: merged.sightings, feedIdsById: merged.sourceIdsById, mergedIdsById: merged.mergedIdsById };
 }
 

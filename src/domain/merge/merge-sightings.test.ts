@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
+import type { LazyMap } from './lazy-map';
 import { mergeSightings, rememberSourceKeys, sourceKeysOf } from './merge-sightings';
 
 function createSighting(overrides: Partial<Sighting> & { id: string }): Sighting {
@@ -36,6 +37,17 @@ describe('mergeSightings', () => {
     ]);
     expect(merged.sightings.map((s) => s.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(Object.fromEntries(merged.sourceIdsById)).toEqual({ a: ['sample'], b: ['sample', 'import:a'], c: ['sample'], d: ['import:a'] });
+  });
+
+  it('takes one source known to have unique ids as it is, and indexes its ids only when they are read', () => {
+    const sightings = [createSighting({ id: 'a' }), createSighting({ id: 'b' })];
+    const merged = mergeSightings([{ sourceId: 'only', sightings, uniqueIds: true }]);
+    expect(merged.sightings).toEqual(sightings);
+    expect(merged.sightings).not.toBe(sightings);
+    expect((merged.sourceIdsById as LazyMap<string, readonly string[]>).isBuilt).toBe(false);
+    expect(merged.sourceIdsById.get('b')).toEqual(['only']);
+    expect(merged.sourceIdsById.get('c')).toBeUndefined();
+    expect(merged.sourceIdsById.size).toBe(2);
   });
 
   it('keeps the first of two entries of one feed under the same id', () => {

@@ -10,17 +10,23 @@
  */
 import type { Sighting } from '../sighting/sighting-schema.ts';
 import { normaliseSourceUrl } from '../sighting/source-url.ts';
+import { LazyMap } from './lazy-map.ts';
 
 export interface SourceSightings {
   sourceId: string;
   sightings: readonly Sighting[];
+  /**
+   * True when no two of `sightings` share an id, as parseFeed guarantees: the usual single
+   * source is then taken as it is, without indexing a million ids to find repeats.
+   */
+  uniqueIds?: boolean;
 }
 
 export interface MergedSightings {
   /** One entry per sighting, in first-seen order. */
   sightings: Sighting[];
   /** Representative id → every source that reported it, first reporter first (shared lists: do not change them). */
-  sourceIdsById: Map<string, readonly string[]>;
+  sourceIdsById: ReadonlyMap<string, readonly string[]>;
   /** Representative id → ids of other reports folded into it (only when there are any). */
   mergedIdsById: Map<string, string[]>;
   /** Folded id → the id of the sighting that represents it. */
@@ -117,10 +123,11 @@ export function mergeSightings(sources: readonly SourceSightings[]): MergedSight
     }
   }
 
-  const result: MergedSightings = { sightings: kept, sourceIdsById: new Map(), mergedIdsById: new Map(), representativeOf: new Map() };
+  const sourceIdsById = new Map<string, readonly string[]>();
+  const result: MergedSightings = { sightings: kept, sourceIdsById, mergedIdsById: new Map(), representativeOf: new Map() };
   for (let group = 0; group < kept.length; group++) {
     const { id } = kept[group]!;
-    result.sourceIdsById.set(id, reportersOf[group]!);
+    sourceIdsById.set(id, reportersOf[group]!);
     const folded = foldedOf[group];
     if (folded === undefined) continue;
     result.mergedIdsById.set(id, folded);
@@ -134,8 +141,13 @@ export function mergeSightings(sources: readonly SourceSightings[]): MergedSight
  * source list itself tells which ids were seen (a second index of a million ids cost the main
  * thread over half a second). A repeated id keeps its first entry, as in the general case.
  */
-function fromOneSource({ sourceId, sightings }: SourceSightings): MergedSightings {
+function fromOneSource({ sourceId, sightings, uniqueIds }: SourceSightings): MergedSightings {
   const alone: readonly string[] = [sourceId];
+  if (uniqueIds) {
+    // Read only by a feed filter, an opened sighting's provenance or an export.
+    const lazySourceIds = new LazyMap(() => new Map(sightings.map((sighting) => [sighting.id, alone])));
+    return { sightings: sightings.slice(), sourceIdsById: lazySourceIds, mergedIdsById: new Map(), representativeOf: new Map() };
+  }
   const sourceIdsById = new Map<string, readonly string[]>();
   const kept: Sighting[] = [];
   for (const sighting of sightings) {
