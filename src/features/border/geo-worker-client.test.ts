@@ -4,7 +4,7 @@ import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import { createGeoEngine } from '../../workers/geo-engine';
 import { readGeoEngineInput } from '../../workers/geo-data';
 import { decodeMetrics, type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
-import { GeoWorkerClient, GeoWorkerPool, SPLIT_FROM, type WorkerPort } from './geo-worker-client';
+import { GeoWorkerClient, GeoWorkerPool, type WorkerPort } from './geo-worker-client';
 
 const input = readGeoEngineInput(
   JSON.parse(readFileSync('public/data/border-by-ua.json', 'utf8')),
@@ -77,7 +77,8 @@ describe('GeoWorkerClient', () => {
 });
 
 describe('GeoWorkerPool', () => {
-  const many = Array.from({ length: SPLIT_FROM + 7 }, (_, i) => ({ id: `s${i}`, lon: 23.5 + (i % 97) * 0.1, lat: 50 + (i % 89) * 0.06 }));
+  const splitFrom = 500;
+  const many = Array.from({ length: splitFrom + 7 }, (_, i) => ({ id: `s${i}`, lon: 23.5 + (i % 97) * 0.1, lat: 50 + (i % 89) * 0.06 }));
 
   function pool(size: number) {
     const workers: ReturnType<typeof createFakeWorker>[] = [];
@@ -85,7 +86,7 @@ describe('GeoWorkerPool', () => {
       const worker = createFakeWorker();
       workers.push(worker);
       return new GeoWorkerClient(worker.port, urls);
-    }, size);
+    }, size, splitFrom);
     return { pool: created, workers };
   }
 
