@@ -6,17 +6,19 @@ export const MAX_URL_LENGTH = 4096;
 // Anything it could rewrite or refuse takes `new URL`: upper case in the scheme or host, a
 // port, user info, an IPv4 (numeric last label) or IDN (xn--) host, a missing path, percent
 // escapes, dot segments, backslashes, a fragment, characters it would escape.
-const CANONICAL_HTTP_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\/[\w\-.~!$&()*+,;=:@/]*(?:\?[\w\-.~!$&()*+,;=:@/?]*)?$/;
-const NAMED_LAST_LABEL = /\.[a-z][a-z0-9-]*\/|^https?:\/\/[a-z][a-z0-9-]*\//;
-const PUNYCODE_LABEL = /[/.]xn--/;
-const DOT_SEGMENT = /\/\.\.?(?=[/?]|$)/;
+const CANONICAL_HTTP_URL = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[\w\-.~!$&()*+,;=:@/]*)(?:\?[\w\-.~!$&()*+,;=:@/?]*)?$/;
+// Shared with source-url.ts's reading of plain links, which skips the URL parser for the same reason.
+/** A last label that is a number makes the host an IPv4 address, which the parser rewrites. */
+export const NAMED_HOST = /(?:^|\.)[a-z][a-z0-9-]*$/i;
+export const PUNYCODE_LABEL = /(?:^|\.)xn--/i;
+export const DOT_SEGMENT = /\/\.\.?(?=\/|$)/;
 
 /** True when `new URL(text).href` is `text` itself, an http(s) link without credentials. */
 export function isCanonicalHttpUrl(text: string): boolean {
-  if (!CANONICAL_HTTP_URL.test(text)) return false;
-  const pathStart = text.indexOf('/', text.indexOf('//') + 2);
-  const origin = text.slice(0, pathStart + 1);
-  return NAMED_LAST_LABEL.test(origin) && !PUNYCODE_LABEL.test(origin) && !DOT_SEGMENT.test(text.slice(pathStart));
+  const match = CANONICAL_HTTP_URL.exec(text);
+  if (!match) return false;
+  const [, host, path] = match as unknown as [string, string, string];
+  return NAMED_HOST.test(host) && !PUNYCODE_LABEL.test(host) && !DOT_SEGMENT.test(path);
 }
 
 /**

@@ -4,6 +4,8 @@
  * equality only: it drops the scheme, so it is never a link to open.
  */
 
+import { DOT_SEGMENT, NAMED_HOST, PUNYCODE_LABEL } from './safe-url';
+
 /** Query parameters that only track who shared a link or how; they never select the post. */
 const TRACKING_PARAMS = new Set([
   'fbclid',
@@ -73,10 +75,6 @@ export interface LinkParts {
 // parser would rewrite or reject takes `new URL`: ports, user info, IP and IDN (xn--) hosts,
 // backslashes, percent escapes and dot segments in the path, characters it would escape.
 const PLAIN_LINK = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[\w\-.~!$&()*+,;=:@/]*)?(?:\?([\w\-.~!$&()*+,;=:@/?%]*))?(?:#[^]*)?$/i;
-// A last label that is a number makes the host an IPv4 address, which the parser rewrites.
-const NAMED_HOST = /(?:^|\.)[a-z][a-z0-9-]*$/i;
-const PUNYCODE_LABEL = /(?:^|\.)xn--/i;
-const DOT_SEGMENT = /\/\.\.?(?=\/|$)/;
 
 /**
  * The link's parts read without the URL parser, or undefined when the link is not plain
