@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import type { Sighting } from '../domain/sighting/sighting-schema';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import type { LikelyDuplicates } from '../domain/merge/likely-duplicates';
-import { LazyMap } from '../domain/merge/lazy-map';
+import { IdPositions } from '../domain/merge/lazy-map';
 import { duplicateFinder, mergeSources } from './model/merge-sources';
 import type { SourceResult } from './model/source-result';
 import { useAnnotationOverlay } from './model/use-annotation-overlay';
 import { useFeedSources } from './model/use-feed-sources';
+import { useIndexInSlices } from './model/use-index-in-slices';
 import { useLocalSources } from './model/use-local-sources';
 
 export type SightingsModel = {
@@ -14,6 +15,8 @@ export type SightingsModel = {
    *  annotation applied (status, corrected location and equipment: see applyAnnotations). */
   sightings: readonly WorkspaceSighting[];
   byId: ReadonlyMap<string, WorkspaceSighting>;
+  /** A sighting's position in `sightings`, by id (the index byId reads through). */
+  positionOf: (id: string) => number | undefined;
   /** The sightings as their sources gave them, before annotations (exports write both layers). */
   rawSightings: readonly Sighting[];
   /** Which sources reported each sighting. */
@@ -36,13 +39,18 @@ export function useSightingsModel(): SightingsModel {
     return { sources, ...mergeSources(sources) };
   }, [feedSources, localSources]);
   const overlay = useAnnotationOverlay(merged.sightings);
+  // Made a slice at a time once the feed is shown, or at once when first read (a selection, a pin, the
+  // border badges of the list), not in the task that shows a feed; one per list of sightings,
+  // whatever else in the model changes.
+  const positions = useMemo(() => new IdPositions(overlay.sightings), [overlay.sightings]);
+  useIndexInSlices(positions);
   return useMemo(() => {
     const { sources, feedIdsById } = merged;
     const sightings = overlay.sightings;
     return {
       sightings,
-      // Made when first read (a selection, a pin, an export), not in the task that shows a feed.
-      byId: new LazyMap(() => new Map(sightings.map((sighting) => [sighting.id, sighting]))),
+      byId: positions.byId,
+      positionOf: positions.positionOf,
       // Not indexed by id here: only an export and the duplicates of an opened sighting look
       // raw sightings up, and a second index of 100,000 ids would cost every feed update.
       rawSightings: merged.sightings,
@@ -53,5 +61,5 @@ export function useSightingsModel(): SightingsModel {
       errors: [...sources.flatMap((source) => (source.error ? [source.error] : [])), ...(overlay.error ? [overlay.error] : [])],
       notes: sources.flatMap((source) => (source.note ? [source.note] : [])),
     };
-  }, [merged, overlay]);
+  }, [merged, overlay, positions]);
 }

@@ -39,7 +39,7 @@ export function Workspace() {
   const map = useRailwatchMap();
 
   const railLayers = useActiveRailLayers();
-  const border = useGeoMetrics(model.sightings, railLayers);
+  const border = useGeoMetrics(model.sightings, railLayers, model.positionOf);
   // The list and the map show the same sightings: sorted, then filtered. The pipeline passes
   // positions into model.sightings and reads dates from one typed array, so a filter change
   // or a brush move at 100,000 sightings costs milliseconds (see README, Benchmarks).

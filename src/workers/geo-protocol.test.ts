@@ -14,7 +14,8 @@ function record(distanceKm: number, side: number): number[] {
 
 describe('PackedGeoMetrics', () => {
   const packed = Float64Array.from([...record(12.5, 0), ...record(Number.NaN, Number.NaN), ...record(40, 1)]);
-  const metrics = new PackedGeoMetrics(['a', 'no-location', 'c'], packed, null);
+  const sightings = [{ id: 'a' }, { id: 'no-location' }, { id: 'c' }];
+  const metrics = new PackedGeoMetrics(sightings, [packed], null);
 
   it('reads each sighting’s record by id and leaves out the unmeasured', () => {
     expect(metrics.size).toBe(2);
@@ -35,5 +36,28 @@ describe('PackedGeoMetrics', () => {
     const seen: string[] = [];
     metrics.forEach((_, id) => seen.push(id));
     expect(seen).toEqual(['a', 'c']);
+  });
+
+  it('reads an answer in parts where they lie, each sighting at its own record', () => {
+    const split = new PackedGeoMetrics(sightings, [packed.slice(0, STRIDE), packed.slice(STRIDE)], null);
+    expect(split.size).toBe(2);
+    expect([...split].map(([id, value]) => [id, value.distanceKm])).toEqual([...metrics].map(([id, value]) => [id, value.distanceKm]));
+    expect(split.get('c')).toEqual(metrics.get('c'));
+    expect(() => new PackedGeoMetrics(sightings, [packed.slice(STRIDE)], null)).toThrow(RangeError);
+  });
+
+  it('finds ids through the index it is given, and reads a repeated id once, at its first record', () => {
+    const repeated = [{ id: 'a' }, { id: 'no-location' }, { id: 'a' }];
+    const asked: string[] = [];
+    const positionOf = (id: string) => {
+      asked.push(id);
+      return id === 'a' ? 0 : id === 'no-location' ? 1 : undefined;
+    };
+    const read = new PackedGeoMetrics(repeated, [packed], null, positionOf);
+    expect(read.get('a')?.distanceKm).toBe(12.5);
+    expect(read.has('no-location')).toBe(false);
+    expect(read.get('c')).toBeUndefined();
+    expect(asked).toEqual(['a', 'no-location', 'c']);
+    expect([...read.keys()]).toEqual(['a']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LazyMap } from './lazy-map';
+import { IdPositions, LazyMap } from './lazy-map';
 
 describe('LazyMap', () => {
   it('makes its map on the first read, once, and then reads like that Map', () => {
@@ -31,5 +31,74 @@ describe('LazyMap', () => {
     expect(seen).toEqual(['a=1', 'b=2']);
     expect(new Map(lazy)).toEqual(new Map([['a', 1], ['b', 2]]));
     expect(builds).toBe(1);
+  });
+});
+
+describe('IdPositions', () => {
+  const items = [{ id: 'a', n: 0 }, { id: 'b', n: 1 }, { id: 'a', n: 2 }, { id: 'c', n: 3 }];
+
+  it('finds each id’s first position once asked, and not before', () => {
+    const positions = new IdPositions(items);
+    expect(positions.isBuilt).toBe(false);
+    expect(positions.positionOf('c')).toBe(3);
+    expect(positions.positionOf('a')).toBe(0);
+    expect(positions.positionOf('z')).toBeUndefined();
+    expect(positions.isBuilt).toBe(true);
+    expect(positions.size).toBe(3);
+  });
+
+  it('reads the list as a Map by id, in list order, first item of a repeated id', () => {
+    const { byId } = new IdPositions(items);
+    expect(byId.get('a')).toBe(items[0]);
+    expect(byId.get('c')).toBe(items[3]);
+    expect(byId.has('b')).toBe(true);
+    expect(byId.has('z')).toBe(false);
+    expect(byId.get('z')).toBeUndefined();
+    expect(byId.size).toBe(3);
+    expect([...byId.keys()]).toEqual(['a', 'b', 'c']);
+    expect([...byId.values()].map((item) => item.n)).toEqual([0, 1, 3]);
+    expect(new Map(byId)).toEqual(new Map([['a', items[0]], ['b', items[1]], ['c', items[3]]]));
+    const seen: string[] = [];
+    byId.forEach((item, id, map) => {
+      seen.push(`${id}=${item.n}`);
+      expect(map).toBe(byId);
+    });
+    expect(seen).toEqual(['a=0', 'b=1', 'c=3']);
+  });
+});
+
+describe('IdPositions.indexSome', () => {
+  const items = Array.from({ length: 25 }, (_, i) => ({ id: `s${i % 20}`, n: i }));
+
+  it('makes the same index a slice at a time, the first item of a repeated id winning across slices', () => {
+    const sliced = new IdPositions(items);
+    const whole = new IdPositions(items);
+    let slices = 0;
+    while (!sliced.indexSome(4)) slices += 1;
+    expect(slices).toBe(6);
+    expect(sliced.isBuilt).toBe(true);
+    for (const { id } of items) expect(sliced.positionOf(id)).toBe(whole.positionOf(id));
+    expect(sliced.positionOf('s3')).toBe(3);
+    expect(sliced.size).toBe(20);
+  });
+
+  it('finishes the index at once when read half made', () => {
+    const positions = new IdPositions(items);
+    expect(positions.indexSome(10)).toBe(false);
+    expect(positions.isBuilt).toBe(false);
+    expect(positions.positionOf('s1')).toBe(1);
+    expect(positions.isBuilt).toBe(true);
+    expect(positions.indexSome(10)).toBe(true);
+  });
+});
+
+describe('IdPositions with many ids', () => {
+  it('finds every one of 50,000 ids of different shapes at its position', () => {
+    const items = Array.from({ length: 50_000 }, (_, i) => ({ id: i % 3 === 0 ? `syn-${i}` : i % 3 === 1 ? `${i.toString(16)}-tg` : `€${i}` }));
+    const positions = new IdPositions(items);
+    expect(positions.size).toBe(items.length);
+    items.forEach((item, position) => expect(positions.positionOf(item.id)).toBe(position));
+    expect(positions.positionOf('syn-50001')).toBeUndefined();
+    expect(positions.positionOf('')).toBeUndefined();
   });
 });

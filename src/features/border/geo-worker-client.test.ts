@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import { createGeoEngine } from '../../workers/geo-engine';
 import { readGeoEngineInput } from '../../workers/geo-data';
-import { decodeMetrics, type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
+import { PackedGeoMetrics, decodeMetrics, type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
 import { GeoWorkerClient, GeoWorkerPool, type WorkerPort } from './geo-worker-client';
 
 const input = readGeoEngineInput(
@@ -64,7 +64,8 @@ describe('GeoWorkerClient', () => {
     const client = new GeoWorkerClient(createFakeWorker().port, urls);
     const batch = await client.compute(sightings, layers);
     expect(batch.layers).toBe(layers);
-    const kyiv = decodeMetrics(batch.packed, 1, batch.layers)!;
+    expect(batch.parts).toHaveLength(1);
+    const kyiv = decodeMetrics(batch.parts[0]!, 1, batch.layers)!;
     expect(kyiv.side).toBe('ukraine');
     expect(kyiv.rail).toMatchObject({ offRail: false, nearestLine: { layerId: 's', lineIndex: 0 } });
     expect(kyiv.rail!.nearestLine!.distanceKm).toBeLessThan(1e-9);
@@ -97,7 +98,12 @@ describe('GeoWorkerPool', () => {
     expect(workers).toHaveLength(2);
     for (const worker of workers) expect(worker.sent).toContain('compute');
     expect(split.recomputed).toBe(many.length);
-    expect(Array.from(split.packed)).toEqual(Array.from(alone.packed));
+    expect(split.parts).toHaveLength(2);
+    expect(split.parts.flatMap((part) => Array.from(part))).toEqual(Array.from(alone.parts[0]!));
+    // Read where they lie, the parts give every sighting its own record.
+    const read = new PackedGeoMetrics(many, split.parts, split.layers);
+    expect([...read].map(([id, value]) => [id, value.distanceKm])).toEqual([...new PackedGeoMetrics(many, alone.parts, alone.layers)].map(([id, value]) => [id, value.distanceKm]));
+    expect(read.get(many[many.length - 1]!.id)).toEqual(decodeMetrics(alone.parts[0]!, many.length - 1, alone.layers));
     // Asked again, each worker reuses its own last answer.
     expect((await shared.compute(many, layers)).recomputed).toBe(0);
   });
@@ -106,6 +112,7 @@ describe('GeoWorkerPool', () => {
     const { pool: shared, workers } = pool(2);
     const batch = await shared.compute(sightings, layers);
     expect(workers).toHaveLength(1);
-    expect(decodeMetrics(batch.packed, 1, batch.layers)!.side).toBe('ukraine');
+    expect(batch.parts).toHaveLength(1);
+    expect(decodeMetrics(batch.parts[0]!, 1, batch.layers)!.side).toBe('ukraine');
   });
 });

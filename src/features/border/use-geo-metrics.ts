@@ -41,21 +41,25 @@ type Answer = {
 
 const EMPTY: ReadonlyMap<string, GeoMetrics> = new Map();
 
-/** Border distance, side, bearing and rail plausibility of every sighting, computed in a Web Worker. */
-export function useGeoMetrics(sightings: readonly Located[], railLayers: readonly RailLayerInput[]): GeoMetricsState {
+/**
+ * Border distance, side, bearing and rail plausibility of every sighting, computed in a Web Worker.
+ * `positionOf`, when given, finds an id's position in `sightings` (an index the caller keeps
+ * anyway), so the metrics need no index of their own.
+ */
+export function useGeoMetrics(
+  sightings: readonly Located[],
+  railLayers: readonly RailLayerInput[],
+  positionOf?: (id: string) => number | undefined,
+): GeoMetricsState {
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
     let current = true;
     geoPool()
       .compute(sightings, railLayers)
-      .then(({ packed, layers }) => {
+      .then(({ parts, layers }) => {
         if (!current) return;
-        const metrics = new PackedGeoMetrics(
-          sightings.map((sighting) => sighting.id),
-          packed,
-          layers.length > 0 ? layers : null,
-        );
+        const metrics = new PackedGeoMetrics(sightings, parts, layers.length > 0 ? layers : null, positionOf);
         setAnswer({ sightings, layers: railLayers, metrics, error: null });
       })
       .catch((error: unknown) => {
@@ -66,7 +70,7 @@ export function useGeoMetrics(sightings: readonly Located[], railLayers: readonl
     return () => {
       current = false;
     };
-  }, [sightings, railLayers]);
+  }, [sightings, railLayers, positionOf]);
 
   return {
     // Older metrics stay shown while new ones are computed: most sightings keep their values.
