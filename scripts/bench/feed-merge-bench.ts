@@ -10,7 +10,8 @@ import { rememberSourceKeys } from '../../src/domain/merge/merge-sightings.ts';
 import { parseFeed } from '../../src/domain/sighting/parse-feed.ts';
 import type { Sighting } from '../../src/domain/sighting/sighting-schema.ts';
 import { normaliseSourceUrl } from '../../src/domain/sighting/source-url.ts';
-import { FEED_CHUNK_SIZE, feedResponses } from '../../src/workers/feed-protocol.ts';
+import { feedMessages } from '../../src/workers/feed-job.ts';
+import { FEED_BATCH_SIZE } from '../../src/workers/feed-protocol.ts';
 import { syntheticFeedText } from './synthetic-feed.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
@@ -70,8 +71,7 @@ time(
 time('likelyDuplicatesOf one sighting (the details panel)', () => parsed.sightings, (list) => likelyDuplicatesOf(list, list[Math.floor(list.length / 2)]!));
 time('one message of all sightings: structuredClone', () => parsed.sightings, (list) => structuredClone(list));
 
-const keys = parsed.sightings.map((s) => (s.url === undefined ? null : (normaliseSourceUrl(s.url) ?? null)));
-const chunks = [...feedResponses(1, parsed, keys)];
+const chunks = feedMessages(1, text);
 const chunkTimes: number[] = [];
 const chunkCpu: number[] = [];
 for (let i = 0; i < RUNS; i++) {
@@ -83,4 +83,4 @@ for (let i = 0; i < RUNS; i++) {
     chunkCpu.push(cpuMs(process.cpuUsage(startCpu)));
   }
 }
-report(`${chunks.length} messages of ≤ ${FEED_CHUNK_SIZE.toLocaleString('en')} sightings: structuredClone each`, chunkTimes, chunkCpu);
+report(`${chunks.length} messages of ≤ ${FEED_BATCH_SIZE.toLocaleString('en')} sightings: structuredClone each`, chunkTimes, chunkCpu);

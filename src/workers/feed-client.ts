@@ -1,11 +1,11 @@
-// The main thread's side of the feed worker: one long-lived worker, jobs matched by id, each
-// job's chunks put back together (feed-protocol.ts) and the sightings' source-link keys handed
-// to the merge so it never normalises them here. Where no Worker exists (unit tests) the same
-// job runs inline, through the same messages.
+// The main thread's side of the feed worker and its helpers: long-lived workers, jobs matched
+// by id, each job's batches put back together (feed-protocol.ts) and the sightings'
+// source-link keys handed to the merge so it never normalises them here. Where no Worker
+// exists (unit tests) the same job runs inline, through the same messages.
 
 import { rememberSourceKeys } from '../domain/merge/merge-sightings.ts';
 import type { FeedParseResult } from '../domain/sighting/parse-feed.ts';
-import { FeedAssembler, type FeedRequest, type FeedResponse } from './feed-protocol.ts';
+import { FeedAssembler, type FeedHelpersMessage, type FeedRequest, type FeedResponse, type HelperConnect } from './feed-protocol.ts';
 
 interface Job {
   assembler: FeedAssembler;
@@ -14,6 +14,7 @@ interface Job {
 }
 
 let worker: Worker | null = null;
+let helpers: Worker[] = [];
 const jobs = new Map<number, Job>();
 let nextJobId = 1;
 
@@ -43,18 +44,45 @@ function deliver(message: FeedResponse): void {
 function failAll(message: string): void {
   worker?.terminate();
   worker = null;
+  for (const helper of helpers) helper.terminate();
+  helpers = [];
   for (const job of jobs.values()) job.reject(new Error(message));
   jobs.clear();
+}
+
+/**
+ * Helper workers beside the feed worker: one per core beyond the first two (the feed worker's
+ * and the main thread's), at least one, at most two. On a 2-core machine the feed worker and
+ * one helper each read about half of a large feed's features.
+ */
+function helperCount(): number {
+  return Math.max(1, Math.min(2, (navigator.hardwareConcurrency || 2) - 1));
+}
+
+function watch(target: Worker, name: string): void {
+  target.onmessage = (event: MessageEvent<FeedResponse>) => deliver(event.data);
+  target.onerror = (event) => {
+    event.preventDefault();
+    failAll(`The ${name} stopped: ${event.message || 'unknown error'}.`);
+  };
 }
 
 function getWorker(): Worker {
   if (worker) return worker;
   const created = new Worker(new URL('./feed-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-feed' });
-  created.onmessage = (event: MessageEvent<FeedResponse>) => deliver(event.data);
-  created.onerror = (event) => {
-    event.preventDefault();
-    failAll(`The feed worker stopped: ${event.message || 'unknown error'}.`);
-  };
+  watch(created, 'feed worker');
+  const ports: MessagePort[] = [];
+  for (let i = 0; i < helperCount(); i++) {
+    const helper = new Worker(new URL('./feed-helper-worker.ts', import.meta.url), { type: 'module', name: 'railwatch-feed-helper' });
+    watch(helper, 'feed helper worker');
+    const channel = new MessageChannel();
+    const connect: HelperConnect = { type: 'connect', port: channel.port2 };
+    helper.postMessage(connect, [channel.port2]);
+    ports.push(channel.port1);
+    helpers.push(helper);
+  }
+  const handOver: FeedHelpersMessage = { type: 'helpers', ports };
+  created.postMessage(handOver, ports);
   worker = created;
   return created;
 }

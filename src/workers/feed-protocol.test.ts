@@ -1,75 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeed, type FeedParseResult } from '../domain/sighting/parse-feed';
-import { FeedAssembler, feedResponses, type FeedChunk, type FeedDone } from './feed-protocol';
+import { parseFeed } from '../domain/sighting/parse-feed';
+import { normaliseSourceUrl } from '../domain/sighting/source-url';
+import { feedMessages } from './feed-job';
+import { FeedAssembler, type FeedBatchMessage, type FeedDone } from './feed-protocol';
 
 const feature = (index: number, extra: Record<string, unknown> = {}) => ({
   type: 'Feature',
-  id: `s-${index}`,
+  id: `s-${index % 40}`,
   geometry: { type: 'Point', coordinates: [29 + index / 1000, 52] },
-  properties: { observedAt: '2022-01-18', source: { url: `https://t.me/rail/${index}` }, ...extra },
+  properties: { observedAt: '2022-01-18', source: { url: `https://T.me/rail/${index}#x` }, ...extra },
 });
 
-function feed(count: number, broken = 0): FeedParseResult {
+function feedText(count: number, broken = 0): string {
   const features = [
     ...Array.from({ length: count }, (_, index) => feature(index)),
     ...Array.from({ length: broken }, (_, index) => ({ type: 'Feature', id: `bad-${index}`, geometry: null, properties: {} })),
   ];
-  return parseFeed({ type: 'FeatureCollection', metadata: { title: 'Chunked' }, features });
+  return JSON.stringify({ type: 'FeatureCollection', metadata: { title: 'Batched' }, features });
 }
 
-/** Every message through the structured clone a postMessage does, then reassembled. */
-function roundTrip(result: FeedParseResult, keys: (string | null)[], chunkSize: number) {
-  const messages = [...feedResponses(7, result, keys, chunkSize)].map((message) => structuredClone(message));
+/** Every message through the structured clone a postMessage does, in the order given. */
+function deliver(messages: (FeedBatchMessage | FeedDone)[]) {
   const assembler = new FeedAssembler();
-  const outcomes = messages.map((message) => assembler.accept(message));
-  return { messages, outcomes };
+  return messages.map((message) => assembler.accept(structuredClone(message)));
 }
 
 describe('feed messages', () => {
-  it('cuts a feed into chunks of at most the chunk size and puts it back together unchanged', () => {
-    const result = feed(23, 4);
-    if (!result.ok) throw new Error(result.error.message);
-    const keys = result.sightings.map((s) => `key-${s.id}`);
-    const { messages, outcomes } = roundTrip(result, keys, 5);
-
-    const chunks = messages.filter((m): m is FeedChunk => m.type === 'feed-chunk');
-    expect(chunks.map((c) => c.sightings.length)).toEqual([5, 5, 5, 5, 3, 0]);
-    expect(chunks.map((c) => c.skipped.length)).toEqual([0, 0, 0, 0, 0, 4]);
-    expect(chunks.every((c) => c.sourceKeys.length === c.sightings.length)).toBe(true);
-    expect(messages.at(-1)?.type).toBe('feed-done');
+  it('cuts a feed into batches and puts it back together as parseFeed reads it, repeated ids and all', () => {
+    const text = feedText(53, 4);
+    const messages = feedMessages(7, text, 5);
+    expect(messages.map((m) => (m.type === 'feed-batch' ? m.batch.size : m.type))).toEqual([...Array<number>(11).fill(5), 2, 'feed-done']);
+    const outcomes = deliver(messages);
     // Nothing is whole until the summary: a half-arrived feed is never shown.
     expect(outcomes.slice(0, -1).every((outcome) => outcome === undefined)).toBe(true);
-
     const assembled = outcomes.at(-1)!;
-    expect(assembled.result).toEqual(result);
-    expect(assembled.sourceKeys).toEqual(keys);
+    const whole = parseFeed(text);
+    expect(assembled.result).toEqual(whole);
+    expect(whole.ok && whole.sightings).toHaveLength(40);
+    expect(assembled.sourceKeys).toEqual(whole.ok ? whole.sightings.map((s) => normaliseSourceUrl(s.url!)) : []);
   });
 
-  it('sends a failure as one message', () => {
-    const failure = parseFeed('<html>');
-    const { messages, outcomes } = roundTrip(failure, [], 5);
+  it('waits for every batch, whatever order they arrive in, before the summary makes them a feed', () => {
+    const text = feedText(23);
+    const messages = feedMessages(1, text, 5);
+    const done = messages.at(-1)!;
+    const shuffled = [done, ...messages.slice(0, -1).reverse()];
+    const outcomes = deliver(shuffled);
+    expect(outcomes.slice(0, -1).every((outcome) => outcome === undefined)).toBe(true);
+    expect(outcomes.at(-1)?.result).toEqual(parseFeed(text));
+  });
+
+  it('sends a file that is not a feed as the summary alone', () => {
+    const messages = feedMessages(1, '<html>');
     expect(messages).toHaveLength(1);
-    expect(outcomes[0]).toEqual({ result: failure, sourceKeys: [] });
+    expect(deliver(messages)[0]).toEqual({ result: parseFeed('<html>'), sourceKeys: [] });
   });
 
-  it('puts at most 5,000 sightings in a message by default', () => {
-    const result = feed(12_000);
-    if (!result.ok) throw new Error(result.error.message);
-    const sizes = [...feedResponses(1, result, result.sightings.map(() => null))].flatMap((m) => (m.type === 'feed-chunk' ? [m.sightings.length] : []));
-    expect(sizes).toEqual([5_000, 5_000, 2_000]);
-  });
-
-  it('says so when a chunk went missing instead of showing part of the feed', () => {
-    const result = feed(12);
-    if (!result.ok) throw new Error(result.error.message);
-    const messages = [...feedResponses(1, result, result.sightings.map(() => null), 5)];
-    const assembler = new FeedAssembler();
-    assembler.accept(messages[0] as FeedChunk);
-    expect(() => assembler.accept(messages.at(-1) as FeedDone)).toThrow('the feed arrived incomplete (5 of 12 sightings)');
-  });
-
-  it('refuses keys that do not line up with the sightings', () => {
-    const result = feed(3);
-    expect(() => [...feedResponses(1, result, [null])]).toThrow('1 source keys for 3 sightings.');
+  it('refuses a batch whose keys do not line up with its sightings', () => {
+    const [first] = feedMessages(1, feedText(3), 5) as [FeedBatchMessage];
+    expect(() => new FeedAssembler().accept({ ...first, sourceKeys: [null] })).toThrow('1 extras for 3 sightings.');
   });
 });

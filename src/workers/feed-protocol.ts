@@ -1,16 +1,19 @@
-// What crosses between the app and the feed worker, and how a parsed feed is cut into
-// messages and put back together. The worker posts a feed in chunks because the main thread
-// deserialises each message in one task: 100,000 sightings in one message held it for
-// 650 ms, 5,000 per message keeps every task short. Each chunk carries the sightings'
-// source-link keys, so the main thread never normalises a feed's links itself. Sightings are
-// posted as they are parsed, before the feed is known to be whole: only the summary at the
-// end (FeedDone) makes them a feed, and a failure there voids them.
+// What crosses between the app, the feed worker and its helpers, and how a feed's messages
+// are put back together. The feed worker reads the body and cuts it into features' texts; it
+// reads a batch of them itself, or hands it to a helper worker when one is free (a million
+// sightings took one worker over 20 s, most of it reading features one by one). Whoever read
+// a batch posts it straight to the main thread, numbered in file order; the main thread puts
+// the batches back in order (FeedBatchCollector: first id wins, as parseFeed) as they come,
+// each message small enough that deserialising it is a short task. Only the summary at the
+// end (FeedDone) makes them a feed, and a failure there voids them. Each batch carries its
+// sightings' source-link keys, so the main thread never normalises a feed's links itself.
 
-import type { FeedParseFailure, FeedParseResult, FeedParseSuccess, FeedWarning, SkippedFeature } from '../domain/sighting/parse-feed.ts';
-import type { Sighting } from '../domain/sighting/sighting-schema.ts';
+// The main thread imports this module: it must not bring the feature readers (parse-feed.ts)
+// into the start bundle, only the rules for putting batches together (feed-collector.ts).
+import { FeedBatchCollector, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult } from '../domain/sighting/feed-collector.ts';
 
-/** Sightings (or skipped features, or warnings) per message. */
-export const FEED_CHUNK_SIZE = 5_000;
+/** Features per batch: 2,500 sightings are a 10–20 ms message for the main thread. */
+export const FEED_BATCH_SIZE = 2_500;
 
 /**
  * A feed body: the download itself (a transferred stream, read as it arrives; the worker keeps
@@ -23,77 +26,60 @@ export interface FeedRequest {
   body: Blob | string | ReadableStream<Uint8Array>;
 }
 
-export interface FeedChunk {
-  type: 'feed-chunk';
-  jobId: number;
-  sightings: Sighting[];
-  /** normaliseSourceUrl of each sighting's link, index for index; null without one. */
-  sourceKeys: (string | null)[];
-  skipped: SkippedFeature[];
-  warnings: FeedWarning[];
+/** The feed worker's helpers: one end of a channel to each (the other end went to the helper). */
+export interface FeedHelpersMessage {
+  type: 'helpers';
+  ports: MessagePort[];
 }
 
-/** Everything but the chunked lists, with their lengths so a lost chunk cannot go unnoticed. */
-export type FeedSummary = Omit<FeedParseSuccess, 'sightings' | 'skipped' | 'warnings'> & { counts: { sightings: number; skipped: number; warnings: number } };
+/** To a helper: its end of the channel to the feed worker. */
+export interface HelperConnect {
+  type: 'connect';
+  port: MessagePort;
+}
+
+/** Feed worker → helper: features' texts to read, the first of them feature `firstIndex`. */
+export interface ReadBatch {
+  type: 'read-batch';
+  jobId: number;
+  seq: number;
+  firstIndex: number;
+  texts: string[];
+}
+
+/** Helper → feed worker: a batch was read and posted, so the helper has room for another. */
+export interface BatchRead {
+  type: 'batch-read';
+  jobId: number;
+  /** The batch held a feature that is not JSON: the file has failed. */
+  failed: boolean;
+}
+
+/** Batch `seq` (from 0, in file order) of a feed, read by the feed worker or a helper. */
+export interface FeedBatchMessage {
+  type: 'feed-batch';
+  jobId: number;
+  seq: number;
+  batch: FeatureBatch;
+  /** normaliseSourceUrl of each sighting's link, index for index; null without one. */
+  sourceKeys: (string | null)[];
+}
 
 export interface FeedDone {
   type: 'feed-done';
   jobId: number;
-  result: FeedSummary | FeedParseFailure;
+  /** How many batches the feed was cut into (each posted before or after this message). */
+  batches: number;
+  envelope: FeedEnvelope | FeedParseFailure;
   /** The bytes read, when the body was a stream (all of them unless the feed failed early). */
   body?: Blob;
 }
 
 export type FeedResponse =
-  | FeedChunk
+  | FeedBatchMessage
   | FeedDone
-  /** Something the worker did not expect (a bug, out of memory); the message is for the analyst. */
+  /** Something a worker did not expect (a bug, out of memory); the message is for the analyst. */
   | { type: 'failed'; jobId: number; message: string };
-
-/** A message of sightings with their source-link keys, index for index. */
-export function sightingsChunk(jobId: number, sightings: Sighting[], sourceKeys: (string | null)[]): FeedChunk {
-  if (sourceKeys.length !== sightings.length) throw new RangeError(`${sourceKeys.length} source keys for ${sightings.length} sightings.`);
-  return { type: 'feed-chunk', jobId, sightings, sourceKeys, skipped: [], warnings: [] };
-}
-
-/**
- * The messages that close a feed once its sightings were sent (`sent` of them, in chunks
- * posted as they were parsed): the skipped features and warnings in chunks, then the
- * summary. A failure is the summary alone, and voids the sightings sent before it.
- */
-export function* feedTail(jobId: number, result: FeedParseResult, sent: number, chunkSize = FEED_CHUNK_SIZE): Generator<FeedChunk | FeedDone> {
-  if (!result.ok) {
-    yield { type: 'feed-done', jobId, result };
-    return;
-  }
-  const { sightings, skipped, warnings, ...rest } = result;
-  if (sightings.length > 0) throw new RangeError(`${sightings.length} sightings were not sent before the summary.`);
-  const size = Math.max(1, Math.floor(chunkSize));
-  const chunk = (): FeedChunk => ({ type: 'feed-chunk', jobId, sightings: [], sourceKeys: [], skipped: [], warnings: [] });
-  for (let start = 0; start < skipped.length; start += size) yield { ...chunk(), skipped: skipped.slice(start, start + size) };
-  for (let start = 0; start < warnings.length; start += size) yield { ...chunk(), warnings: warnings.slice(start, start + size) };
-  yield { type: 'feed-done', jobId, result: { ...rest, counts: { sightings: sent, skipped: skipped.length, warnings: warnings.length } } };
-}
-
-/** The messages for one parsed feed: chunks in order, then the summary. */
-export function* feedResponses(
-  jobId: number,
-  result: FeedParseResult,
-  sourceKeys: readonly (string | null)[],
-  chunkSize = FEED_CHUNK_SIZE,
-): Generator<FeedChunk | FeedDone> {
-  if (!result.ok) {
-    yield* feedTail(jobId, result, 0, chunkSize);
-    return;
-  }
-  if (sourceKeys.length !== result.sightings.length) throw new RangeError(`${sourceKeys.length} source keys for ${result.sightings.length} sightings.`);
-  const { sightings } = result;
-  const size = Math.max(1, Math.floor(chunkSize));
-  for (let start = 0; start < sightings.length; start += size) {
-    yield sightingsChunk(jobId, sightings.slice(start, start + size), sourceKeys.slice(start, start + size));
-  }
-  yield* feedTail(jobId, { ...result, sightings: [] }, sightings.length, chunkSize);
-}
 
 export interface AssembledFeed {
   result: FeedParseResult;
@@ -103,31 +89,19 @@ export interface AssembledFeed {
   body?: Blob;
 }
 
-/** Puts one job's messages back together, in the order they were posted. */
+/** Puts one job's messages back together, whatever order its workers' messages arrive in. */
 export class FeedAssembler {
-  private readonly sightings: Sighting[] = [];
-  private readonly sourceKeys: (string | null)[] = [];
-  private readonly skipped: SkippedFeature[] = [];
-  private readonly warnings: FeedWarning[] = [];
+  private readonly collector = new FeedBatchCollector<string | null>();
+  private done: FeedDone | null = null;
 
-  /** Takes the next message; returns the whole feed once its summary arrives. */
-  accept(message: FeedChunk | FeedDone): AssembledFeed | undefined {
-    if (message.type === 'feed-chunk') {
-      // push(...chunk) would put 5,000 arguments on the stack; a loop is as fast.
-      for (const sighting of message.sightings) this.sightings.push(sighting);
-      for (const key of message.sourceKeys) this.sourceKeys.push(key);
-      for (const item of message.skipped) this.skipped.push(item);
-      for (const item of message.warnings) this.warnings.push(item);
-      return undefined;
-    }
-    const { result } = message;
-    const body = message.body ? { body: message.body } : {};
-    if (!result.ok) return { result, sourceKeys: [], ...body };
-    const { counts, ...rest } = result;
-    const got = { sightings: this.sightings.length, skipped: this.skipped.length, warnings: this.warnings.length };
-    if (got.sightings !== counts.sightings || got.skipped !== counts.skipped || got.warnings !== counts.warnings || this.sourceKeys.length !== got.sightings) {
-      throw new Error(`the feed arrived incomplete (${got.sightings} of ${counts.sightings} sightings)`);
-    }
-    return { result: { ...rest, sightings: this.sightings, skipped: this.skipped, warnings: this.warnings }, sourceKeys: this.sourceKeys, ...body };
+  /** Takes the next message; returns the whole feed once its summary and every batch are in. */
+  accept(message: FeedBatchMessage | FeedDone): AssembledFeed | undefined {
+    if (message.type === 'feed-batch') this.collector.add(message.seq, message.batch, message.sourceKeys);
+    else this.done = message;
+    if (!this.done) return undefined;
+    const result = this.collector.finish(this.done.envelope, this.done.batches);
+    if (!result) return undefined;
+    const body = this.done.body ? { body: this.done.body } : {};
+    return { result, sourceKeys: result.ok ? this.collector.extras : [], ...body };
   }
 }

@@ -1,3 +1,5 @@
+import { IdIndex } from '../sighting/id-index';
+
 /**
  * A read-only Map made the first time it is read. For indexes of every sighting by id that a
  * load mostly never reads: at a million sightings each one took the main thread 0.2–0.6 s,
@@ -104,38 +106,6 @@ export class IdPositions<T extends { readonly id: string }> {
     if (!this.built) this.indexSome(Number.POSITIVE_INFINITY);
     return this.built!;
   }
-}
-
-const SHARDS = 64;
-
-/**
- * Positions by id in 64 Maps, chosen by the id's last characters. One Map of a million ids
- * grows by rehashing everything it holds: its last growth alone took about 0.1 s, one pause
- * that no slicing could split. Each shard grows in steps 64 times smaller.
- */
-class IdIndex {
-  private readonly shards = Array.from({ length: SHARDS }, () => new Map<string, number>());
-
-  get size(): number {
-    let size = 0;
-    for (const shard of this.shards) size += shard.size;
-    return size;
-  }
-
-  get(id: string): number | undefined {
-    return this.shards[shardOf(id)]!.get(id);
-  }
-
-  set(id: string, position: number): void {
-    this.shards[shardOf(id)]!.set(id, position);
-  }
-}
-
-/** Mixes the last four characters (where ids made of a prefix and a counter differ most). */
-function shardOf(id: string): number {
-  let hash = 2166136261;
-  for (let i = Math.max(0, id.length - 4); i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 16777619);
-  return (hash ^ (hash >>> 15)) & (SHARDS - 1);
 }
 
 class ItemsById<T extends { readonly id: string }> implements ReadonlyMap<string, T> {

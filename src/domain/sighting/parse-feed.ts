@@ -1,9 +1,7 @@
 import { FeatureCollectionScanner } from './feature-collection-scanner';
-import { TEXT_LIMITS, describeValue, isPlainObject, truncateText } from './field-readers';
-import { readFeature, type RegionBox, type SkipCode } from './read-feature';
-import type { WarningCode } from './read-properties';
-import { safeHttpUrl } from './safe-url';
-import type { FeedMetadata, Sighting } from './sighting-schema';
+import { SightingCollector, fail, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult, type SkippedFeature } from './feed-collector';
+import { describeValue, isPlainObject } from './field-readers';
+import { readFeature, type RegionBox } from './read-feature';
 
 /*
  * The one door every feed and import goes through. The file is judged as a whole only for
@@ -12,6 +10,9 @@ import type { FeedMetadata, Sighting } from './sighting-schema';
  * itself, never the file. Duplicate ids: the first feature keeps the id, later ones are
  * skipped with 'duplicate-id'.
  */
+
+export { FeedBatchCollector } from './feed-collector';
+export type { FeatureBatch, FeedEnvelope, FeedErrorCode, FeedParseFailure, FeedParseResult, FeedParseSuccess, FeedWarning, SkippedFeature } from './feed-collector';
 
 /** The map's area of interest [west, south, east, north]: Eastern Europe around Belarus and Ukraine. */
 export const DEFAULT_REGION: RegionBox = [14, 42, 50, 62];
@@ -25,42 +26,6 @@ export interface ParseFeedOptions {
   region?: RegionBox;
   maxFeatures?: number;
   maxCharacters?: number;
-}
-
-export type FeedErrorCode = 'not-json' | 'not-feature-collection' | 'no-usable-features' | 'too-large';
-
-export interface FeedParseFailure {
-  ok: false;
-  error: { code: FeedErrorCode; message: string };
-}
-
-export interface SkippedFeature {
-  index: number;
-  id?: string;
-  code: SkipCode;
-  reason: string;
-}
-
-export interface FeedWarning {
-  index: number;
-  id: string;
-  code: WarningCode;
-  message: string;
-  fix?: { lon: number; lat: number };
-}
-
-export interface FeedParseSuccess {
-  ok: true;
-  metadata?: FeedMetadata;
-  sightings: Sighting[];
-  skipped: SkippedFeature[];
-  warnings: FeedWarning[];
-}
-
-export type FeedParseResult = FeedParseSuccess | FeedParseFailure;
-
-function fail(code: FeedErrorCode, message: string): FeedParseFailure {
-  return { ok: false, error: { code, message } };
 }
 
 /** Text → JSON value, or a failure. Bytes are read as UTF-8; invalid bytes become U+FFFD. */
@@ -94,47 +59,14 @@ function envelopeProblem(value: unknown): string | undefined {
   return `The file holds ${describeValue(value)}, not a GeoJSON FeatureCollection.`;
 }
 
-function shortText(raw: unknown, limit: number): string | undefined {
-  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-  return raw.length > limit ? truncateText(raw, limit) : raw;
-}
-
-/** Known metadata fields of the right type; a missing title reads "Untitled feed". */
-function readMetadata(raw: unknown): FeedMetadata | undefined {
-  if (!isPlainObject(raw)) return undefined;
-  const metadata: FeedMetadata = { title: shortText(raw.title, TEXT_LIMITS.title) ?? 'Untitled feed' };
-  const description = shortText(raw.description, TEXT_LIMITS.description);
-  if (description !== undefined) metadata.description = description;
-  if (typeof raw.illustrative === 'boolean') metadata.illustrative = raw.illustrative;
-  const license = shortText(raw.license, TEXT_LIMITS.license);
-  if (license !== undefined) metadata.license = license;
-  const homepage = safeHttpUrl(raw.homepage);
-  if (homepage !== undefined) metadata.homepage = homepage;
-  return metadata;
-}
-
-/** "Longitude 181 is outside −180…180." → "longitude 181 is outside −180…180", to sit inside a sentence. */
-function asClause(reason: string): string {
-  return reason.charAt(0).toLowerCase() + reason.slice(1).replace(/\.$/, '');
-}
-
-/**
- * Validates features one by one as they come (from a parsed array or a stream) and keeps
- * the file-level rules in one place: at most `maxFeatures`, first id wins, something usable.
- */
-class FeatureCollector {
-  readonly sightings: Sighting[] = [];
-  readonly skipped: SkippedFeature[] = [];
-  readonly warnings: FeedWarning[] = [];
-  private readonly firstIndexById = new Map<string, number>();
-  count = 0;
-  /** Usable sightings so far, including any the caller already took out of `sightings`. */
-  accepted = 0;
-
+/** Reads features one by one as they come (from a parsed array or a stream), within `maxFeatures`. */
+class FeatureCollector extends SightingCollector {
   constructor(
     private readonly region: RegionBox,
     readonly maxFeatures: number,
-  ) {}
+  ) {
+    super();
+  }
 
   /** False once the feed has more features than may be loaded. */
   add(raw: unknown): boolean {
@@ -148,31 +80,45 @@ class FeatureCollector {
       this.skipped.push(entry);
       return true;
     }
-    const { id } = outcome.sighting;
-    const first = this.firstIndexById.get(id);
-    if (first !== undefined) {
-      this.skipped.push({ index, id, code: 'duplicate-id', reason: `The id "${id}" was already used by feature ${first}, which is kept.` });
-      return true;
-    }
-    this.firstIndexById.set(id, index);
-    this.sightings.push(outcome.sighting);
-    this.accepted += 1;
-    for (const warning of outcome.warnings) this.warnings.push({ index, id, ...warning });
+    if (!this.accept(outcome.sighting, index)) return true;
+    for (const warning of outcome.warnings) this.warnings.push({ index, id: outcome.sighting.id, ...warning });
     return true;
   }
+}
 
-  finish(metadataRaw: unknown): FeedParseResult {
-    if (this.count === 0) return fail('no-usable-features', 'The feed holds no features.');
-    if (this.accepted === 0) {
-      const firstSkip = this.skipped[0] as SkippedFeature;
-      const lead = this.count === 1 ? 'The only feature could not be used' : `None of the ${this.count} features could be used`;
-      return fail('no-usable-features', `${lead} (feature ${firstSkip.index}: ${asClause(firstSkip.reason)}).`);
-    }
-    const result: FeedParseSuccess = { ok: true, sightings: this.sightings, skipped: this.skipped, warnings: this.warnings };
-    const metadata = readMetadata(metadataRaw);
-    if (metadata) result.metadata = metadata;
-    return result;
+/** JSON.parse of one feature's text, or the failure of the whole file it makes. */
+function parseFeatureText(text: string, index: number): { raw: unknown } | FeedParseFailure {
+  try {
+    return { raw: JSON.parse(text) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 120) : '';
+    return fail('not-json', `The file is not valid JSON (feature ${index}${detail ? `: ${detail}` : ''}).`);
   }
+}
+
+/** Reads the texts of consecutive features, the first of them feature `firstIndex`. */
+export function readFeatureBatch(texts: readonly string[], firstIndex: number, region: RegionBox = DEFAULT_REGION): FeatureBatch {
+  const batch: FeatureBatch = { size: texts.length, sightings: [], indexes: [], skipped: [], warnings: [] };
+  for (let k = 0; k < texts.length; k++) {
+    const index = firstIndex + k;
+    const parsed = parseFeatureText(texts[k]!, index);
+    if ('ok' in parsed) {
+      batch.failure = parsed;
+      break;
+    }
+    const outcome = readFeature(parsed.raw, region);
+    if (!outcome.ok) {
+      const entry: SkippedFeature = { index, code: outcome.code, reason: outcome.reason };
+      if (outcome.id !== undefined) entry.id = outcome.id;
+      batch.skipped.push(entry);
+      continue;
+    }
+    const { sighting } = outcome;
+    batch.sightings.push(sighting);
+    batch.indexes.push(index);
+    for (const warning of outcome.warnings) batch.warnings.push({ index, id: sighting.id, ...warning });
+  }
+  return batch;
 }
 
 function tooManyFeatures(count: string, maxFeatures: number): FeedParseFailure {
@@ -203,16 +149,14 @@ export function parseFeed(input: string | unknown, options: ParseFeedOptions = {
 export const MAX_STREAM_CHARACTERS = 2_000_000_000;
 
 export interface StreamParseOptions extends ParseFeedOptions {
-  /** Usable sightings as they are read, in order; a later failure of the file voids them. */
-  onSightings?: (sightings: Sighting[]) => void;
-  /** How many sightings to gather before each onSightings call. */
-  batchSize?: number;
   /**
-   * False: sightings handed to onSightings are let go, and the result's `sightings` holds only
-   * those not handed out yet (none once finish() flushed them), so a feed of a million is
-   * never whole here. Default true: the result holds them all, as parseFeed's does.
+   * Each `batchSize` features' texts, unread, with the index of the first: for reading them
+   * elsewhere (readFeatureBatch, in other workers) and collecting them there in order
+   * (FeedBatchCollector). The parser then reads none itself: finish with finishEnvelope().
    */
-  keepSightings?: boolean;
+  onFeatureTexts?: (texts: string[], firstIndex: number) => void;
+  /** How many features' texts to gather before each onFeatureTexts call. */
+  batchSize?: number;
   /** Every feature as parsed from its text, in file order (index for index), before it is checked. */
   onFeature?: (raw: unknown) => void;
 }
@@ -231,7 +175,9 @@ export class FeedStreamParser {
   private characters = 0;
   /** Text that is not a JSON object is kept whole so parseFeed can say what it is instead. */
   private notObject: string[] | null = null;
-  private emitted = 0;
+  /** Texts not yet handed to onFeatureTexts, and how many were seen in all. */
+  private texts: string[] = [];
+  private textCount = 0;
 
   constructor(private readonly options: StreamParseOptions = {}) {
     this.collector = new FeatureCollector(options.region ?? DEFAULT_REGION, options.maxFeatures ?? MAX_FEATURES);
@@ -275,8 +221,17 @@ export class FeedStreamParser {
   }
 
   finish(): FeedParseResult {
+    const envelope = this.finishEnvelope();
+    return envelope.ok ? this.collector.finish(envelope.metadata) : envelope;
+  }
+
+  /**
+   * The end of the file, apart from its features: a failure of the whole file, or its
+   * metadata and feature count. With onFeatureTexts, hands out the last texts first.
+   */
+  finishEnvelope(): FeedEnvelope | FeedParseFailure {
     if (this.failure) return this.failure;
-    if (this.notObject) return parseFeed(this.notObject.join(''), this.options);
+    if (this.notObject) return notAnObject(decode(this.notObject.join(''), this.options.maxCharacters ?? MAX_FEED_CHARACTERS));
     try {
       this.scanner.end();
     } catch (error) {
@@ -292,45 +247,47 @@ export class FeedStreamParser {
     }
     const problem = envelopeProblem(envelope);
     if (problem) return fail('not-feature-collection', problem);
-    const result = this.collector.finish(envelope.metadata);
-    if (result.ok) this.flush(true);
-    return result;
+    this.flushTexts();
+    return { ok: true, metadata: envelope.metadata, count: this.options.onFeatureTexts ? this.textCount : this.collector.count };
   }
 
   private element(text: string): void {
     if (this.failure) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message.split('\n')[0]?.slice(0, 120) : '';
-      this.fail(fail('not-json', `The file is not valid JSON (feature ${this.collector.count}${detail ? `: ${detail}` : ''}).`));
+    if (this.options.onFeatureTexts) {
+      this.textCount += 1;
+      if (this.textCount > this.collector.maxFeatures) {
+        this.fail(tooManyFeatures(`more than ${this.collector.maxFeatures.toLocaleString('en')}`, this.collector.maxFeatures));
+        return;
+      }
+      this.texts.push(text);
+      if (this.texts.length >= (this.options.batchSize ?? 5000)) this.flushTexts();
       return;
     }
-    this.options.onFeature?.(raw);
-    if (!this.collector.add(raw)) {
+    const parsed = parseFeatureText(text, this.collector.count);
+    if ('ok' in parsed) {
+      this.fail(parsed);
+      return;
+    }
+    this.options.onFeature?.(parsed.raw);
+    if (!this.collector.add(parsed.raw)) {
       this.fail(tooManyFeatures(`more than ${this.collector.maxFeatures.toLocaleString('en')}`, this.collector.maxFeatures));
-      return;
     }
-    this.flush(false);
   }
 
-  private flush(all: boolean): void {
-    const { onSightings, batchSize = 5000 } = this.options;
-    if (!onSightings) return;
-    const sightings = this.collector.sightings;
-    while (sightings.length - this.emitted >= batchSize || (all && sightings.length > this.emitted)) {
-      const end = Math.min(sightings.length, this.emitted + batchSize);
-      onSightings(sightings.slice(this.emitted, end));
-      this.emitted = end;
-    }
-    if (this.options.keepSightings === false && this.emitted > 0) {
-      sightings.splice(0, this.emitted);
-      this.emitted = 0;
-    }
+  private flushTexts(): void {
+    if (this.texts.length === 0 || !this.options.onFeatureTexts) return;
+    const texts = this.texts;
+    this.texts = [];
+    this.options.onFeatureTexts(texts, this.textCount - texts.length);
   }
 
   private fail(failure: FeedParseFailure): void {
     this.failure ??= failure;
   }
+}
+
+/** What parseFeed says of text that is not a JSON object (it is never a FeatureCollection). */
+function notAnObject(decoded: { value: unknown } | FeedParseFailure): FeedParseFailure {
+  if ('ok' in decoded) return decoded;
+  return fail('not-feature-collection', envelopeProblem(decoded.value) ?? 'The file is not a JSON object.');
 }
