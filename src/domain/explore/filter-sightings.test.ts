@@ -234,4 +234,19 @@ describe('countInBounds and positionsInBounds', () => {
     expect([...positionsInBounds(coordinates, some, [28, 51, 31.5, 53])]).toEqual([1, 0]);
     expect([...positionsInBounds(coordinates, some, [179, -1, -179, 1])]).toEqual([4]);
   });
+
+  it('gives the same answer for a few positions as for many (read one by one, or through one pass over all)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const points = Array.from({ length: 400 }, () => ({ lon: 20 + random() * 20, lat: 45 + random() * 12 }));
+    const many = sightingCoordinates(points);
+    const bounds: [number, number, number, number] = [25, 48, 33, 53];
+    const inside = (at: number) => points[at]!.lon >= 25 && points[at]!.lon <= 33 && points[at]!.lat >= 48 && points[at]!.lat <= 53;
+    for (const size of [3, 40, 60, 400]) {
+      const positions = Uint32Array.from({ length: size }, () => Math.floor(random() * points.length));
+      const expected = [...positions].filter(inside);
+      expect(countInBounds(many, positions, bounds)).toBe(expected.length);
+      expect([...positionsInBounds(many, positions, bounds)]).toEqual(expected);
+    }
+  });
 });

@@ -236,10 +236,28 @@ function inBoundsTest(bounds: Bounds): (lon: number, lat: number) => boolean {
   return (lon, lat) => lat >= south && lat <= north && (allLons || (wraps ? lon >= west || lon <= east : lon >= west && lon <= east));
 }
 
+/**
+ * Which sightings are inside the view, one byte each, when `positions` covers enough of them
+ * that one pass in storage order beats reading their coordinates in list order (date order:
+ * a jump through 16 MB of coordinates per sighting, 60–90 ms at a million against 15–25 ms).
+ */
+function insideFlags({ lons, lats }: SightingCoordinates, positions: Uint32Array, inside: (lon: number, lat: number) => boolean): Uint8Array | null {
+  if (positions.length < lons.length / 8) return null;
+  const flags = new Uint8Array(lons.length);
+  for (let at = 0; at < lons.length; at++) flags[at] = inside(lons[at]!, lats[at]!) ? 1 : 0;
+  return flags;
+}
+
 /** How many of the sightings at `positions` are inside the map view ("12 in view"), edges included. */
-export function countInBounds({ lons, lats }: SightingCoordinates, positions: Uint32Array, bounds: Bounds): number {
+export function countInBounds(coordinates: SightingCoordinates, positions: Uint32Array, bounds: Bounds): number {
   const inside = inBoundsTest(bounds);
+  const flags = insideFlags(coordinates, positions, inside);
   let count = 0;
+  if (flags) {
+    for (let i = 0; i < positions.length; i++) count += flags[positions[i]!]!;
+    return count;
+  }
+  const { lons, lats } = coordinates;
   for (let i = 0; i < positions.length; i++) {
     const at = positions[i]!;
     if (inside(lons[at]!, lats[at]!)) count++;
@@ -248,13 +266,15 @@ export function countInBounds({ lons, lats }: SightingCoordinates, positions: Ui
 }
 
 /** The positions, in their order, of the sightings inside the view. */
-export function positionsInBounds({ lons, lats }: SightingCoordinates, positions: Uint32Array, bounds: Bounds): Uint32Array {
+export function positionsInBounds(coordinates: SightingCoordinates, positions: Uint32Array, bounds: Bounds): Uint32Array {
   const inside = inBoundsTest(bounds);
+  const flags = insideFlags(coordinates, positions, inside);
+  const { lons, lats } = coordinates;
   const kept = new Uint32Array(positions.length);
   let count = 0;
   for (let i = 0; i < positions.length; i++) {
     const at = positions[i]!;
-    if (inside(lons[at]!, lats[at]!)) kept[count++] = at;
+    if (flags ? flags[at] === 1 : inside(lons[at]!, lats[at]!)) kept[count++] = at;
   }
   return kept.slice(0, count);
 }
