@@ -55,7 +55,8 @@ export function useSightingsModel(): SightingsModel {
       // raw sightings up, and a second index of 100,000 ids would cost every feed update.
       rawSightings: merged.sightings,
       feedIdsById,
-      duplicatesOf: duplicateFinder(merged.sightings),
+      // Annotations keep the order: a position in `sightings` is one in the merged list.
+      duplicatesOf: duplicateFinder(merged.sightings, positions.positionOf),
       sources,
       isLoading: sources.some((source) => source.isLoading),
       errors: [...sources.flatMap((source) => (source.error ? [source.error] : [])), ...(overlay.error ? [overlay.error] : [])],

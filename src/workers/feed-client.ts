@@ -51,9 +51,9 @@ function failAll(message: string): void {
 }
 
 /**
- * Helper workers beside the feed worker: one per core beyond the first two (the feed worker's
- * and the main thread's), at least one, at most two. On a 2-core machine the feed worker and
- * one helper each read about half of a large feed's features.
+ * Helper workers beside the feed worker: one per core beyond the first, at least one, at most
+ * two. On a 2-core machine the feed worker and one helper each read about half of a large
+ * feed's features.
  */
 function helperCount(): number {
   return Math.max(1, Math.min(2, (navigator.hardwareConcurrency || 2) - 1));

@@ -33,6 +33,20 @@ describe('mergeSources', () => {
     // The report folded into 'a' (same link) is not its own duplicate.
     expect(duplicatesOf('b').duplicates).toEqual([]);
   });
+
+  it('finds its target through the index it is given, and by its own where that index points elsewhere', () => {
+    const merged = mergeSources([source('sample', [sighting('a'), sighting('c', { lat: 51.805 }), sighting('d', { lat: 51.812 })])]);
+    const asked: string[] = [];
+    const positionOf = (id: string) => {
+      asked.push(id);
+      return id === 'a' ? 0 : id === 'c' ? 2 : undefined;
+    };
+    const duplicatesOf = duplicateFinder(merged.sightings, positionOf);
+    expect(duplicatesOf('a').duplicates.map((d) => d.id)).toEqual(['c', 'd']);
+    // Position 2 holds 'd', not 'c': the finder looks 'c' up itself.
+    expect(duplicatesOf('c').duplicates.map((d) => d.id)).toEqual(['a', 'd']);
+    expect(asked).toEqual(['a', 'c']);
+  });
 });
 
 describe('provenanceOf', () => {

@@ -107,8 +107,9 @@ export class SightingCollector {
   readonly skipped: SkippedFeature[] = [];
   readonly warnings: FeedWarning[] = [];
   private readonly firstIndexById = new IdIndex();
+  /** Features seen so far, usable or not. */
   count = 0;
-  /** Usable sightings so far, including any the caller already took out of `sightings`. */
+  /** Usable sightings so far. */
   accepted = 0;
 
   /**

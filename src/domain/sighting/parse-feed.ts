@@ -1,7 +1,8 @@
 import { FeatureCollectionScanner } from './feature-collection-scanner';
-import { SightingCollector, fail, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult, type SkippedFeature } from './feed-collector';
+import { SightingCollector, fail, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult, type FeedWarning, type SkippedFeature } from './feed-collector';
 import { describeValue, isPlainObject } from './field-readers';
 import { readFeature, type RegionBox } from './read-feature';
+import type { Sighting } from './sighting-schema';
 
 /*
  * The one door every feed and import goes through. The file is judged as a whole only for
@@ -73,17 +74,23 @@ class FeatureCollector extends SightingCollector {
     const index = this.count;
     this.count += 1;
     if (this.count > this.maxFeatures) return false;
-    const outcome = readFeature(raw, this.region);
-    if (!outcome.ok) {
-      const entry: SkippedFeature = { index, code: outcome.code, reason: outcome.reason };
-      if (outcome.id !== undefined) entry.id = outcome.id;
-      this.skipped.push(entry);
-      return true;
-    }
-    if (!this.accept(outcome.sighting, index)) return true;
-    for (const warning of outcome.warnings) this.warnings.push({ index, id: outcome.sighting.id, ...warning });
+    const read = readIndexedFeature(raw, index, this.region);
+    if ('skip' in read) this.skipped.push(read.skip);
+    else if (this.accept(read.sighting, index)) for (const warning of read.warnings) this.warnings.push(warning);
     return true;
   }
+}
+
+/** readFeature with the feature's index on what it reports: the sighting and its warnings, or the skip. */
+function readIndexedFeature(raw: unknown, index: number, region: RegionBox): { sighting: Sighting; warnings: FeedWarning[] } | { skip: SkippedFeature } {
+  const outcome = readFeature(raw, region);
+  if (!outcome.ok) {
+    const skip: SkippedFeature = { index, code: outcome.code, reason: outcome.reason };
+    if (outcome.id !== undefined) skip.id = outcome.id;
+    return { skip };
+  }
+  const { sighting } = outcome;
+  return { sighting, warnings: outcome.warnings.map((warning) => ({ index, id: sighting.id, ...warning })) };
 }
 
 /** JSON.parse of one feature's text, or the failure of the whole file it makes. */
@@ -106,17 +113,14 @@ export function readFeatureBatch(texts: readonly string[], firstIndex: number, r
       batch.failure = parsed;
       break;
     }
-    const outcome = readFeature(parsed.raw, region);
-    if (!outcome.ok) {
-      const entry: SkippedFeature = { index, code: outcome.code, reason: outcome.reason };
-      if (outcome.id !== undefined) entry.id = outcome.id;
-      batch.skipped.push(entry);
+    const read = readIndexedFeature(parsed.raw, index, region);
+    if ('skip' in read) {
+      batch.skipped.push(read.skip);
       continue;
     }
-    const { sighting } = outcome;
-    batch.sightings.push(sighting);
+    batch.sightings.push(read.sighting);
     batch.indexes.push(index);
-    for (const warning of outcome.warnings) batch.warnings.push({ index, id: sighting.id, ...warning });
+    for (const warning of read.warnings) batch.warnings.push(warning);
   }
   return batch;
 }
