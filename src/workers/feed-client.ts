@@ -51,12 +51,12 @@ function failAll(message: string): void {
 }
 
 /**
- * Helper workers beside the feed worker: one per core beyond the first, at least one, at most
- * two. On a 2-core machine the feed worker and one helper each read about half of a large
- * feed's features.
+ * Helper workers beside the feed worker: one per core beyond the first, at most two (none on
+ * one core, where they would only take turns). On a 2-core machine the feed worker and one
+ * helper each read about half of a large feed's features.
  */
 function helperCount(): number {
-  return Math.max(1, Math.min(2, (navigator.hardwareConcurrency || 2) - 1));
+  return Math.max(0, Math.min(2, (navigator.hardwareConcurrency || 2) - 1));
 }
 
 function watch(target: Worker, name: string): void {
