@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Sighting } from '../domain/sighting/sighting-schema';
 import type { WorkspaceSighting } from '../domain/workspace/workspace-sighting';
 import type { LikelyDuplicates } from '../domain/merge/likely-duplicates';
-import { IdPositions } from '../domain/merge/lazy-map';
+import { IdPositions } from '../domain/merge/id-positions';
 import { duplicateFinder, mergeSources } from './model/merge-sources';
 import type { SourceResult } from './model/source-result';
 import { useAnnotationOverlay } from './model/use-annotation-overlay';
@@ -39,10 +39,14 @@ export function useSightingsModel(): SightingsModel {
     return { sources, ...mergeSources(sources) };
   }, [feedSources, localSources]);
   const overlay = useAnnotationOverlay(merged.sightings);
-  // Made a slice at a time once the feed is shown, or at once when first read (a selection, a pin, the
-  // border badges of the list), not in the task that shows a feed; one per list of sightings,
-  // whatever else in the model changes.
-  const positions = useMemo(() => new IdPositions(overlay.sightings), [overlay.sightings]);
+  // Made a slice at a time once the feed is shown, or at once when first read (a selection, a
+  // pin, the border badges of the list), not in the task that shows a feed. One per list of
+  // sightings, whatever else in the model changes, and shared with the merge's own when there
+  // is one: annotations keep the order and the ids.
+  const positions = useMemo(
+    () => (merged.positions ? IdPositions.sameOrder(overlay.sightings, merged.positions) : IdPositions.of(overlay.sightings)),
+    [overlay.sightings, merged.positions],
+  );
   useIndexInSlices(positions);
   return useMemo(() => {
     const { sources, feedIdsById } = merged;

@@ -1,4 +1,5 @@
 import { likelyDuplicatesOf, type LikelyDuplicates } from '../../domain/merge/likely-duplicates';
+import type { IdPositions } from '../../domain/merge/id-positions';
 import { mergeSightings } from '../../domain/merge/merge-sightings';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
 import type { SourceResult } from './source-result';
@@ -10,13 +11,16 @@ export type MergedSources = {
   feedIdsById: ReadonlyMap<string, readonly string[]>;
   /** Ids of other sources' reports folded into a sighting (same link, different id). */
   mergedIdsById: Map<string, string[]>;
+  /** `sightings` by id, when the merge made that index (feedIdsById reads through it). */
+  positions?: IdPositions<Sighting>;
 };
 
 /** Sources in order; the first source to report a sighting supplies what is shown. */
 export function mergeSources(sources: readonly SourceResult[]): MergedSources {
   // Every source's sightings come from parseFeed, which keeps only the first of repeated ids.
   const merged = mergeSightings(sources.map((source) => ({ ...source, uniqueIds: true })));
-  return { sightings: merged.sightings, feedIdsById: merged.sourceIdsById, mergedIdsById: merged.mergedIdsById };
+  const { sightings, sourceIdsById, mergedIdsById, positions } = merged;
+  return { sightings, feedIdsById: sourceIdsById, mergedIdsById, ...(positions ? { positions } : {}) };
 }
 
 /**

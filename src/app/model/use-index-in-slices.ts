@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { IdPositions } from '../../domain/merge/lazy-map';
+import type { IdPositions } from '../../domain/merge/id-positions';
 
 /** Ids indexed between two looks at the clock (2–5 ms at a million). */
 const SLICE = 10_000;

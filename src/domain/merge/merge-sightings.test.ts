@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
-import type { LazyMap } from './lazy-map';
 import { mergeSightings, rememberSourceKeys, sourceKeysOf } from './merge-sightings';
 
 function createSighting(overrides: Partial<Sighting> & { id: string }): Sighting {
@@ -44,10 +43,18 @@ describe('mergeSightings', () => {
     const merged = mergeSightings([{ sourceId: 'only', sightings, uniqueIds: true }]);
     expect(merged.sightings).toEqual(sightings);
     expect(merged.sightings).not.toBe(sightings);
-    expect((merged.sourceIdsById as LazyMap<string, readonly string[]>).isBuilt).toBe(false);
+    expect(merged.positions?.isBuilt).toBe(false);
     expect(merged.sourceIdsById.get('b')).toEqual(['only']);
     expect(merged.sourceIdsById.get('c')).toBeUndefined();
     expect(merged.sourceIdsById.size).toBe(2);
+    expect([...merged.sourceIdsById]).toEqual([
+      ['a', ['only']],
+      ['b', ['only']],
+    ]);
+    // The sources are read through the index handed on with the sightings, for the app to share.
+    expect(merged.positions?.isBuilt).toBe(true);
+    expect(merged.positions?.positionOf('b')).toBe(1);
+    expect(merged.positions?.items).toBe(merged.sightings);
   });
 
   it('keeps the first of two entries of one feed under the same id', () => {

@@ -10,7 +10,7 @@
  */
 import type { Sighting } from '../sighting/sighting-schema.ts';
 import { normaliseSourceUrl } from '../sighting/source-url.ts';
-import { LazyMap } from './lazy-map.ts';
+import { IdPositions, SameValueById } from './id-positions.ts';
 
 export interface SourceSightings {
   sourceId: string;
@@ -31,6 +31,8 @@ export interface MergedSightings {
   mergedIdsById: Map<string, string[]>;
   /** Folded id → the id of the sighting that represents it. */
   representativeOf: Map<string, string>;
+  /** `sightings` by id, where the merge keeps such an index to share (one source: see fromOneSource). */
+  positions?: IdPositions<Sighting>;
 }
 
 /*
@@ -144,9 +146,11 @@ export function mergeSightings(sources: readonly SourceSightings[]): MergedSight
 function fromOneSource({ sourceId, sightings, uniqueIds }: SourceSightings): MergedSightings {
   const alone: readonly string[] = [sourceId];
   if (uniqueIds) {
-    // Read only by a feed filter, an opened sighting's provenance or an export.
-    const lazySourceIds = new LazyMap(() => new Map(sightings.map((sighting) => [sighting.id, alone])));
-    return { sightings: sightings.slice(), sourceIdsById: lazySourceIds, mergedIdsById: new Map(), representativeOf: new Map() };
+    // Read only by a feed filter, an opened sighting's provenance or an export, through the
+    // index of the sightings by id that the app makes anyway (handed on as `positions`).
+    const kept = sightings.slice();
+    const positions = IdPositions.of(kept);
+    return { sightings: kept, sourceIdsById: new SameValueById(positions, alone), mergedIdsById: new Map(), representativeOf: new Map(), positions };
   }
   const sourceIdsById = new Map<string, readonly string[]>();
   const kept: Sighting[] = [];

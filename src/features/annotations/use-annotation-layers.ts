@@ -4,9 +4,8 @@ import { useRailwatchMap } from '../../map/map-context';
 import { notify } from '../../stores/notice-store';
 import type { AnnotationMapLayers } from './annotation-map-data';
 
-/** Whether there is anything of the analyst's layer to draw: a pin, or a corrected location. */
-function hasAnnotationShapes(sightings: readonly WorkspaceSighting[], selected: WorkspaceSighting | undefined): boolean {
-  return selected?.feedLon !== undefined || sightings.some((sighting) => sighting.annotation?.pinned === true);
+function hasPins(sightings: readonly WorkspaceSighting[]): boolean {
+  return sightings.some((sighting) => sighting.annotation?.pinned === true);
 }
 
 /**
@@ -38,7 +37,10 @@ function useAnnotationMapLayers(wanted: boolean): AnnotationMapLayers | null {
 /** Rings around pinned sightings, and the selected sighting's corrected location on the map. */
 export function useAnnotationLayers(sightings: readonly WorkspaceSighting[], selected: WorkspaceSighting | undefined): void {
   const map = useRailwatchMap();
-  const wanted = useMemo(() => map !== null && hasAnnotationShapes(sightings, selected), [map, sightings, selected]);
+  // Anything of the analyst's layer to draw: a pin, or a corrected location. Pins are looked
+  // for once per list of sightings, not on every selection (a pass over every sighting).
+  const pins = useMemo(() => hasPins(sightings), [sightings]);
+  const wanted = map !== null && (pins || selected?.feedLon !== undefined);
   const layers = useAnnotationMapLayers(wanted);
   const pinned = useMemo(() => layers?.pinned(sightings) ?? null, [layers, sightings]);
   const correction = useMemo(() => layers?.correction(selected) ?? null, [layers, selected]);

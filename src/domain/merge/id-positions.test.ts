@@ -1,44 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { IdPositions, LazyMap } from './lazy-map';
-
-describe('LazyMap', () => {
-  it('makes its map on the first read, once, and then reads like that Map', () => {
-    let builds = 0;
-    const lazy = new LazyMap(() => {
-      builds += 1;
-      return new Map([
-        ['a', 1],
-        ['b', 2],
-      ]);
-    });
-    expect(builds).toBe(0);
-    expect(lazy.isBuilt).toBe(false);
-    expect(lazy.get('b')).toBe(2);
-    expect(lazy.has('c')).toBe(false);
-    expect(lazy.size).toBe(2);
-    expect([...lazy]).toEqual([
-      ['a', 1],
-      ['b', 2],
-    ]);
-    expect([...lazy.keys()]).toEqual(['a', 'b']);
-    expect([...lazy.values()]).toEqual([1, 2]);
-    expect([...lazy.entries()]).toEqual([...lazy]);
-    const seen: string[] = [];
-    lazy.forEach((value, key, map) => {
-      seen.push(`${key}=${value}`);
-      expect(map).toBe(lazy);
-    });
-    expect(seen).toEqual(['a=1', 'b=2']);
-    expect(new Map(lazy)).toEqual(new Map([['a', 1], ['b', 2]]));
-    expect(builds).toBe(1);
-  });
-});
+import { IdPositions, SameValueById } from './id-positions';
 
 describe('IdPositions', () => {
   const items = [{ id: 'a', n: 0 }, { id: 'b', n: 1 }, { id: 'a', n: 2 }, { id: 'c', n: 3 }];
 
   it('finds each id’s first position once asked, and not before', () => {
-    const positions = new IdPositions(items);
+    const positions = IdPositions.of(items);
     expect(positions.isBuilt).toBe(false);
     expect(positions.positionOf('c')).toBe(3);
     expect(positions.positionOf('a')).toBe(0);
@@ -48,7 +15,7 @@ describe('IdPositions', () => {
   });
 
   it('reads the list as a Map by id, in list order, first item of a repeated id', () => {
-    const { byId } = new IdPositions(items);
+    const { byId } = IdPositions.of(items);
     expect(byId.get('a')).toBe(items[0]);
     expect(byId.get('c')).toBe(items[3]);
     expect(byId.has('b')).toBe(true);
@@ -71,8 +38,8 @@ describe('IdPositions.indexSome', () => {
   const items = Array.from({ length: 25 }, (_, i) => ({ id: `s${i % 20}`, n: i }));
 
   it('makes the same index a slice at a time, the first item of a repeated id winning across slices', () => {
-    const sliced = new IdPositions(items);
-    const whole = new IdPositions(items);
+    const sliced = IdPositions.of(items);
+    const whole = IdPositions.of(items);
     let slices = 0;
     while (!sliced.indexSome(4)) slices += 1;
     expect(slices).toBe(6);
@@ -83,7 +50,7 @@ describe('IdPositions.indexSome', () => {
   });
 
   it('finishes the index at once when read half made', () => {
-    const positions = new IdPositions(items);
+    const positions = IdPositions.of(items);
     expect(positions.indexSome(10)).toBe(false);
     expect(positions.isBuilt).toBe(false);
     expect(positions.positionOf('s1')).toBe(1);
@@ -95,10 +62,40 @@ describe('IdPositions.indexSome', () => {
 describe('IdPositions with many ids', () => {
   it('finds every one of 50,000 ids of different shapes at its position', () => {
     const items = Array.from({ length: 50_000 }, (_, i) => ({ id: i % 3 === 0 ? `syn-${i}` : i % 3 === 1 ? `${i.toString(16)}-tg` : `€${i}` }));
-    const positions = new IdPositions(items);
+    const positions = IdPositions.of(items);
     expect(positions.size).toBe(items.length);
     items.forEach((item, position) => expect(positions.positionOf(item.id)).toBe(position));
     expect(positions.positionOf('syn-50001')).toBeUndefined();
     expect(positions.positionOf('')).toBeUndefined();
+  });
+});
+
+describe('IdPositions.sameOrder and SameValueById', () => {
+  it('shares one index between lists with the same ids in the same order, each read as its own items', () => {
+    const raw = [{ id: 'a', v: 'raw' }, { id: 'b', v: 'raw' }];
+    const shown = raw.map((item) => ({ ...item, v: 'shown' }));
+    const rawPositions = IdPositions.of(raw);
+    const shownPositions = IdPositions.sameOrder(shown, rawPositions);
+    expect(shownPositions.byId.get('b')).toBe(shown[1]);
+    expect(rawPositions.isBuilt).toBe(true);
+    expect(rawPositions.byId.get('b')).toBe(raw[1]);
+    expect(() => IdPositions.sameOrder(shown.slice(1), rawPositions)).toThrow(RangeError);
+  });
+
+  it('maps every id of the list, and only those, to one value', () => {
+    const positions = IdPositions.of([{ id: 'a' }, { id: 'b' }, { id: 'a' }]);
+    const sources = new SameValueById(positions, ['feed']);
+    expect(sources.get('a')).toEqual(['feed']);
+    expect(sources.has('c')).toBe(false);
+    expect(sources.get('c')).toBeUndefined();
+    expect(sources.size).toBe(2);
+    expect([...sources.keys()]).toEqual(['a', 'b']);
+    expect([...sources.values()]).toEqual([['feed'], ['feed']]);
+    const seen: string[] = [];
+    sources.forEach((_, id, map) => {
+      seen.push(id);
+      expect(map).toBe(sources);
+    });
+    expect(seen).toEqual(['a', 'b']);
   });
 });
