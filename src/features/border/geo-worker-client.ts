@@ -4,7 +4,7 @@
 
 import { sightingCoordinates } from '../../domain/explore/filter-sightings';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
-import { type GeoRequest, type GeoResponse } from '../../workers/geo-protocol';
+import type { GeoRequest, GeoResponse } from '../../workers/geo-protocol';
 
 export type GeoBatch = {
   /** Packed results (see geo-protocol F), one record per sighting in the order asked, in
@@ -97,9 +97,10 @@ const SPLIT_FROM = 200_000;
 
 /**
  * Several geo workers sharing each large batch, one contiguous part each, their packed
- * results handed on in order as parts (not joined: a million records' join cost 0.25–0.4 s). Measuring a million sightings took one worker about 5 s; it comes
- * when the feed is whole and the main thread has mostly finished with it, so a second core
- * is free for the other half. Workers after the first start on the first large batch.
+ * results handed on in order as parts (not joined: joining a million records cost 0.25–0.4 s).
+ * Measuring a million sightings took one worker about 5 s; it comes when the feed is whole
+ * and the main thread has mostly finished with it, so a second core is free for the other
+ * half. Workers after the first start on the first large batch.
  */
 export class GeoWorkerPool {
   private readonly clients: GeoWorkerClient[];
