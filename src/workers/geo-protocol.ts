@@ -6,6 +6,7 @@
 import type { Side } from '../domain/geo/country-side.ts';
 import type { RailLayerInput, RailPlausibility } from '../domain/geo/rail-plausibility.ts';
 import type { LonLat } from '../domain/geo/unit-sphere.ts';
+import { IdPositions } from '../domain/merge/id-positions.ts';
 
 export interface GeoMetrics {
   distanceKm: number;
@@ -115,7 +116,6 @@ export class PackedGeoMetrics implements ReadonlyMap<string, GeoMetrics> {
   private readonly decoded = new Map<string, GeoMetrics>();
   /** The first sighting of each part, and one past the last. */
   private readonly partStarts: number[] = [0];
-  private ownIndex: Map<string, number> | null = null;
   private measured: number | null = null;
   private readonly positionOf: (id: string) => number | undefined;
 
@@ -129,7 +129,8 @@ export class PackedGeoMetrics implements ReadonlyMap<string, GeoMetrics> {
     if (this.partStarts[this.partStarts.length - 1] !== sightings.length) {
       throw new RangeError(`${this.partStarts[this.partStarts.length - 1]} packed records for ${sightings.length} sightings.`);
     }
-    this.positionOf = positionOf ?? ((id) => this.ownPositionOf(id));
+    // Made on first read, like the caller's would be.
+    this.positionOf = positionOf ?? IdPositions.of(sightings).positionOf;
   }
 
   get size(): number {
@@ -180,15 +181,6 @@ export class PackedGeoMetrics implements ReadonlyMap<string, GeoMetrics> {
 
   [Symbol.iterator](): MapIterator<[string, GeoMetrics]> {
     return this.entries();
-  }
-
-  private ownPositionOf(id: string): number | undefined {
-    if (!this.ownIndex) {
-      const index = new Map<string, number>();
-      for (let position = this.sightings.length - 1; position >= 0; position--) index.set(this.sightings[position]!.id, position);
-      this.ownIndex = index;
-    }
-    return this.ownIndex.get(id);
   }
 
   /** The part holding a sighting's record, and the record's index in it. */
