@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { countInBounds, positionsInBounds, sightingCoordinates, sightingStatuses, sightingTimes, sightingsAt, timesAt, valuesAt } from '../domain/explore/filter-sightings';
+import { countInBounds, positionsInBounds, sightingsAt, timesAt, valuesAt } from '../domain/explore/filter-sightings';
+import { sightingColumns } from '../domain/explore/sighting-columns';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
 import { useBorderLayers } from '../features/border/use-border-layers';
 import { useGeoMetrics } from '../features/border/use-geo-metrics';
@@ -39,12 +40,14 @@ export function Workspace() {
   const map = useRailwatchMap();
 
   const railLayers = useActiveRailLayers();
-  const border = useGeoMetrics(model.sightings, railLayers, model.positionOf);
+  // Each sighting's date, status and place, read as a feed's batches arrived and carried over
+  // the annotations (sighting-columns.ts), not in the task that shows the feed.
+  const columns = useMemo(() => sightingColumns(model.sightings), [model.sightings]);
+  const { timesMs, statuses } = columns;
+  const border = useGeoMetrics(model.sightings, railLayers, { positionOf: model.positionOf, coordinates: columns });
   // The list and the map show the same sightings: sorted, then filtered. The pipeline passes
   // positions into model.sightings and reads dates from one typed array, so a filter change
   // or a brush move at 100,000 sightings costs milliseconds (see README, Benchmarks).
-  const timesMs = useMemo(() => sightingTimes(model.sightings), [model.sightings]);
-  const statuses = useMemo(() => sightingStatuses(model.sightings), [model.sightings]);
   const beforeDatesAt = useFilteredBeforeDates({ sightings: model.sightings, timesMs, statuses, metrics: border.metrics, feedIdsById: model.feedIdsById });
   // The timeline gets the sightings before its own date range, so the brush keeps its context.
   const listedAt = useDateRangeFilter(model.sightings, timesMs, beforeDatesAt);
@@ -59,18 +62,17 @@ export function Workspace() {
   const selected = useMemo(() => (selectedId ? model.byId.get(selectedId) : undefined), [model.byId, selectedId]);
   const bounds = useMapBounds();
   const onlyInView = useFilterStore((state) => state.onlyInView);
-  const coordinates = useMemo(() => sightingCoordinates(model.sightings), [model.sightings]);
-  const inViewCount = useMemo(() => (bounds ? countInBounds(coordinates, listedAt, bounds) : null), [coordinates, listedAt, bounds]);
+  const inViewCount = useMemo(() => (bounds ? countInBounds(columns, listedAt, bounds) : null), [columns, listedAt, bounds]);
   // The option narrows the list only: the map already shows what is in view.
   const listRows = useMemo(
-    () => (onlyInView && bounds ? sightingsAt(model.sightings, positionsInBounds(coordinates, listedAt, bounds)) : listed),
-    [model.sightings, coordinates, listedAt, listed, onlyInView, bounds],
+    () => (onlyInView && bounds ? sightingsAt(model.sightings, positionsInBounds(columns, listedAt, bounds)) : listed),
+    [model.sightings, columns, listedAt, listed, onlyInView, bounds],
   );
   const feeds = useMemo(() => model.sources.map((source) => ({ id: source.sourceId, name: source.sourceName })), [model.sources]);
   usePrimeSearchKeys(model.sightings, !border.pending);
   useHoverLink((id) => model.byId.get(id));
   useApplyTheme();
-  useSightingsLayer(model.sightings, listedAt, selected);
+  useSightingsLayer(model.sightings, columns, listedAt, selected);
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
   useAnnotationLayers(listed, selected);
   useRailMapLayers();

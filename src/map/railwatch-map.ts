@@ -6,13 +6,13 @@ import { LAYER, SOURCE } from './map-ids';
 import { LIGHT_PALETTE, type Palette } from './map-palette';
 import { buildMapStyle } from './map-style';
 import type { LayerGroup } from './layer-group';
-import { SightingClusters, type SightingPoint } from './sighting-clusters';
+import { SightingClusters, type SightingPoint, type SightingPoints } from './sighting-clusters';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 export type MapView = { lon: number; lat: number; zoom: number };
 
-export type { SightingPoint };
+export type { SightingPoint, SightingPoints };
 
 export type RailwatchMapOptions = {
   container: HTMLElement;
@@ -147,7 +147,7 @@ export class RailwatchMap {
    * Every sighting the filters choose from, and which of them to draw (a byte per sighting,
    * 1 = drawn, handed over to the worker; null: all). Clustered in a worker, see SightingClusters.
    */
-  setSightings(all: readonly SightingPoint[], shown: Uint8Array | null): void {
+  setSightings(all: SightingPoints, shown: Uint8Array | null): void {
     this.clusters.setSightings(all, shown);
   }
 

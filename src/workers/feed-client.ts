@@ -3,6 +3,7 @@
 // source-link keys handed to the merge so it never normalises them here. Where no Worker
 // exists (unit tests) the same job runs inline, through the same messages.
 
+import { rememberColumns } from '../domain/explore/sighting-columns.ts';
 import { rememberSourceKeys } from '../domain/merge/merge-sightings.ts';
 import type { FeedParseResult } from '../domain/sighting/parse-feed.ts';
 import { FeedAssembler, type FeedHelpersMessage, type FeedRequest, type FeedResponse, type HelperConnect } from './feed-protocol.ts';
@@ -37,7 +38,10 @@ function deliver(message: FeedResponse): void {
   }
   if (!assembled) return;
   jobs.delete(message.jobId);
-  if (assembled.result.ok) rememberSourceKeys(assembled.result.sightings, assembled.sourceKeys);
+  if (assembled.result.ok) {
+    rememberSourceKeys(assembled.result.sightings, assembled.sourceKeys);
+    if (assembled.columns) rememberColumns(assembled.result.sightings, assembled.columns);
+  }
   job.resolve({ result: assembled.result, ...(assembled.body ? { body: assembled.body } : {}) });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sightingColumns } from '../domain/explore/sighting-columns';
 import { parseFeed } from '../domain/sighting/parse-feed';
 import { normaliseSourceUrl } from '../domain/sighting/source-url';
 import { feedMessages } from './feed-job';
@@ -8,7 +9,7 @@ const feature = (index: number, extra: Record<string, unknown> = {}) => ({
   type: 'Feature',
   id: `s-${index % 40}`,
   geometry: { type: 'Point', coordinates: [29 + index / 1000, 52] },
-  properties: { observedAt: '2022-01-18', source: { url: `https://T.me/rail/${index}#x` }, ...extra },
+  properties: { observedAt: `2022-01-1${index % 10}`, ...(index % 3 === 0 ? {} : { status: 'confirmed' }), source: { url: `https://T.me/rail/${index}#x` }, ...extra },
 });
 
 function feedText(count: number, broken = 0): string {
@@ -47,7 +48,11 @@ describe('feed messages', () => {
     const shuffled = [done, ...messages.slice(0, -1).reverse()];
     const outcomes = deliver(shuffled);
     expect(outcomes.slice(0, -1).every((outcome) => outcome === undefined)).toBe(true);
-    expect(outcomes.at(-1)?.result).toEqual(parseFeed(text));
+    const whole = parseFeed(text);
+    expect(outcomes.at(-1)?.result).toEqual(whole);
+    // The columns read batch by batch are those of the feed in file order, read at once.
+    expect(outcomes.at(-1)?.columns).toEqual(whole.ok ? sightingColumns(whole.sightings) : undefined);
+    expect(new Set(outcomes.at(-1)?.columns?.statuses)).toEqual(new Set(['confirmed', 'unverified']));
   });
 
   it('sends a file that is not a feed as the summary alone', () => {

@@ -10,6 +10,7 @@
 
 // The main thread imports this module: it must not bring the feature readers (parse-feed.ts)
 // into the start bundle, only the rules for putting batches together (feed-collector.ts).
+import { SightingColumnsBuilder, type SightingColumns } from '../domain/explore/sighting-columns.ts';
 import { FeedBatchCollector, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult } from '../domain/sighting/feed-collector.ts';
 
 /** Features per batch: the main thread took about 17 ms per message in a traced load of a million. */
@@ -85,6 +86,8 @@ export interface AssembledFeed {
   result: FeedParseResult;
   /** The sightings' source-link keys, index for index (empty for a failure). */
   sourceKeys: (string | null)[];
+  /** The sightings' columns, read batch by batch as they came (absent for a failure). */
+  columns?: SightingColumns;
   /** FeedDone's body, when there is one. */
   body?: Blob;
 }
@@ -92,16 +95,21 @@ export interface AssembledFeed {
 /** Puts one job's messages back together, whatever order its workers' messages arrive in. */
 export class FeedAssembler {
   private readonly collector = new FeedBatchCollector<string | null>();
+  // Read here, a batch at a time, rather than all at once in the task that shows the feed.
+  private readonly columns = new SightingColumnsBuilder(FEED_BATCH_SIZE * 4);
   private done: FeedDone | null = null;
 
   /** Takes the next message; returns the whole feed once its summary and every batch are in. */
   accept(message: FeedBatchMessage | FeedDone): AssembledFeed | undefined {
-    if (message.type === 'feed-batch') this.collector.add(message.seq, message.batch, message.sourceKeys);
-    else this.done = message;
+    if (message.type === 'feed-batch') {
+      this.collector.add(message.seq, message.batch, message.sourceKeys);
+      this.columns.append(this.collector.sightings, this.columns.count);
+    } else this.done = message;
     if (!this.done) return undefined;
     const result = this.collector.finish(this.done.envelope, this.done.batches);
     if (!result) return undefined;
     const body = this.done.body ? { body: this.done.body } : {};
-    return { result, sourceKeys: result.ok ? this.collector.extras : [], ...body };
+    if (!result.ok) return { result, sourceKeys: [], ...body };
+    return { result, sourceKeys: this.collector.extras, columns: this.columns.finish(), ...body };
   }
 }

@@ -3,6 +3,7 @@ import { listAnnotations } from '../../db/workspace-reads';
 import { db } from '../../db/database';
 import type { AnnotationRecord } from '../../db/records';
 import { useLiveRead } from '../../features/annotations/use-live-read';
+import { carryColumns } from '../../domain/explore/sighting-columns';
 import { applyAnnotations } from '../../domain/workspace/apply-annotations';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
 import type { WorkspaceSighting } from '../../domain/workspace/workspace-sighting';
@@ -22,8 +23,10 @@ export type AnnotationOverlay = {
  */
 export function useAnnotationOverlay(sightings: readonly Sighting[]): AnnotationOverlay {
   const annotations = useLiveRead(() => listAnnotations(db()), [], NO_ANNOTATIONS);
-  return useMemo(
-    () => ({ sightings: applyAnnotations(sightings, annotations.value), error: annotations.error }),
-    [sightings, annotations.value, annotations.error],
-  );
+  return useMemo(() => {
+    const annotated = applyAnnotations(sightings, annotations.value);
+    // Only the annotated entries are new objects: the rest keep the columns read before.
+    carryColumns(sightings, annotated);
+    return { sightings: annotated, error: annotations.error };
+  }, [sightings, annotations.value, annotations.error]);
 }

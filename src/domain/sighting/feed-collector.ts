@@ -175,6 +175,11 @@ export class FeedBatchCollector<K> {
   /** What came with each kept sighting, index for index with the result's sightings. */
   readonly extras: K[] = [];
 
+  /** The sightings kept so far, in file order: the result's list, growing as batches come in order. */
+  get sightings(): readonly Sighting[] {
+    return this.collector.sightings;
+  }
+
   /** Batch number `seq` (from 0, in file order) with its extras, index for index with its sightings. */
   add(seq: number, batch: FeatureBatch, extras: readonly K[]): void {
     if (extras.length !== batch.sightings.length) throw new RangeError(`${extras.length} extras for ${batch.sightings.length} sightings.`);

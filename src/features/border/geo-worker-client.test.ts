@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sightingCoordinates } from '../../domain/explore/filter-sightings';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import { createGeoEngine } from '../../workers/geo-engine';
 import { readGeoEngineInput } from '../../workers/geo-data';
@@ -14,6 +15,8 @@ const input = readGeoEngineInput(
 /** Runs the real engine behind the worker protocol, answering asynchronously like a worker. */
 function createFakeWorker(options: { failInit?: string } = {}) {
   const sent: GeoRequest['type'][] = [];
+  /** The longitudes of each compute request, as the worker got them. */
+  const lonsReceived: Float64Array[] = [];
   let listener: ((event: MessageEvent<GeoResponse>) => void) | null = null;
   let engine: ReturnType<typeof createGeoEngine> | null = null;
   const reply = (message: GeoResponse) => queueMicrotask(() => listener?.({ data: message } as MessageEvent<GeoResponse>));
@@ -28,6 +31,7 @@ function createFakeWorker(options: { failInit?: string } = {}) {
       } else if (message.type === 'rail') engine.setRailLayers(message.version, message.layers);
       else if (message.type === 'ids') engine.setIds(message.ids);
       else {
+        lonsReceived.push(message.lons);
         const { results, recomputed } = engine.compute(message.lons, message.lats);
         reply({ type: 'result', requestId: message.requestId, railVersion: engine.railVersion, results, recomputed });
       }
@@ -37,7 +41,7 @@ function createFakeWorker(options: { failInit?: string } = {}) {
     },
     terminate() {},
   };
-  return { port, sent };
+  return { port, sent, lonsReceived };
 }
 
 const urls = { borderUrl: '/data/border-by-ua.json', countriesUrl: '/data/countries.json' };
@@ -106,6 +110,20 @@ describe('GeoWorkerPool', () => {
     expect(read.get(many[many.length - 1]!.id)).toEqual(decodeMetrics(alone.parts[0]!, many.length - 1, alone.layers));
     // Asked again, each worker reuses its own last answer.
     expect((await shared.compute(many, layers)).recomputed).toBe(0);
+  });
+
+  it('measures the coordinates the caller already read, giving each worker its own copy of its part', async () => {
+    const alone = await new GeoWorkerClient(createFakeWorker().port, urls).compute(many, layers);
+    const { pool: shared, workers } = pool(2);
+    const coordinates = sightingCoordinates(many);
+    const before = Array.from(coordinates.lons);
+    const split = await shared.compute(many, layers, coordinates);
+    expect(split.parts.flatMap((part) => Array.from(part))).toEqual(Array.from(alone.parts[0]!));
+    const given = workers.flatMap((worker) => worker.lonsReceived);
+    expect(given.map((lons) => lons.length)).toEqual([Math.round(many.length / 2), many.length - Math.round(many.length / 2)]);
+    // Copies: transferring them leaves the caller's columns whole.
+    for (const lons of given) expect(lons.buffer).not.toBe(coordinates.lons.buffer);
+    expect(Array.from(coordinates.lons)).toEqual(before);
   });
 
   it('leaves a small batch to the first worker and starts no other', async () => {

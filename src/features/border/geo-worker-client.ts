@@ -2,7 +2,7 @@
 // border and rail indexes is the expensive part, so it happens once), ids sent only when the
 // list of sightings changes, coordinates and results as transferred Float64Arrays.
 
-import { sightingCoordinates } from '../../domain/explore/filter-sightings';
+import { sightingCoordinates, type SightingCoordinates } from '../../domain/explore/filter-sightings';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import type { GeoRequest, GeoResponse } from '../../workers/geo-protocol';
 
@@ -43,7 +43,11 @@ export class GeoWorkerClient {
     worker.postMessage({ type: 'init', ...urls });
   }
 
-  compute(sightings: readonly Located[], layers: readonly RailLayerInput[]): Promise<GeoBatch> {
+  /**
+   * `coordinates`, when given, are those of `sightings`, index for index; they are handed to
+   * the worker (transferred), so the caller must not read them afterwards.
+   */
+  compute(sightings: readonly Located[], layers: readonly RailLayerInput[], coordinates?: SightingCoordinates): Promise<GeoBatch> {
     if (layers !== this.sentLayers) {
       this.railVersion++;
       this.sentLayers = layers;
@@ -56,7 +60,7 @@ export class GeoWorkerClient {
     }
     // Fresh arrays (they are transferred), read with a plain loop: Float64Array.from with a
     // mapping function was about three times slower, in the task that shows a feed.
-    const { lons, lats } = sightingCoordinates(sightings);
+    const { lons, lats } = coordinates ?? sightingCoordinates(sightings);
     const requestId = this.nextRequestId++;
     return new Promise<GeoBatch>((resolve, reject) => {
       this.pending.set(requestId, { layers, resolve, reject });
@@ -113,12 +117,19 @@ export class GeoWorkerPool {
     this.clients = [createClient()];
   }
 
-  async compute(sightings: readonly Located[], layers: readonly RailLayerInput[]): Promise<GeoBatch> {
+  /**
+   * `coordinates`, when given, are those of `sightings` (sightingColumns: already read, so
+   * not read again); they are only read here, each worker getting a copy of its part.
+   */
+  async compute(sightings: readonly Located[], layers: readonly RailLayerInput[], coordinates?: SightingCoordinates): Promise<GeoBatch> {
     const parts = sightings.length < this.splitFrom ? 1 : Math.max(1, this.size);
-    if (parts === 1) return this.clients[0]!.compute(sightings, layers);
+    const partOf = (start: number, end: number) => (coordinates ? { lons: coordinates.lons.slice(start, end), lats: coordinates.lats.slice(start, end) } : undefined);
+    if (parts === 1) return this.clients[0]!.compute(sightings, layers, partOf(0, sightings.length));
     while (this.clients.length < parts) this.clients.push(this.createClient());
     const bounds = Array.from({ length: parts + 1 }, (_, k) => Math.round((sightings.length * k) / parts));
-    const batches = await Promise.all(this.clients.slice(0, parts).map((client, k) => client.compute(sightings.slice(bounds[k], bounds[k + 1]), layers)));
+    const batches = await Promise.all(
+      this.clients.slice(0, parts).map((client, k) => client.compute(sightings.slice(bounds[k], bounds[k + 1]), layers, partOf(bounds[k]!, bounds[k + 1]!))),
+    );
     return {
       parts: batches.flatMap((batch) => batch.parts),
       layers,

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { SightingCoordinates } from '../../domain/explore/filter-sightings';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import { PackedGeoMetrics, type GeoMetrics } from '../../workers/geo-protocol';
 import { GeoWorkerClient, GeoWorkerPool } from './geo-worker-client';
@@ -41,22 +42,23 @@ type Answer = {
 
 const EMPTY: ReadonlyMap<string, GeoMetrics> = new Map();
 
-/**
- * Border distance, side, bearing and rail plausibility of every sighting, computed in a Web Worker.
- * `positionOf`, when given, finds an id's position in `sightings` (an index the caller keeps
- * anyway), so the metrics need no index of their own.
- */
-export function useGeoMetrics(
-  sightings: readonly Located[],
-  railLayers: readonly RailLayerInput[],
-  positionOf?: (id: string) => number | undefined,
-): GeoMetricsState {
+/** What the caller already holds of `sightings`, so the metrics need not make it again. */
+export type GeoMetricsHelp = {
+  /** An id's position in `sightings` (an index the caller keeps anyway). */
+  positionOf?: (id: string) => number | undefined;
+  /** The sightings' coordinates, index for index (sightingColumns); only read. */
+  coordinates?: SightingCoordinates;
+};
+
+/** Border distance, side, bearing and rail plausibility of every sighting, computed in Web Workers. */
+export function useGeoMetrics(sightings: readonly Located[], railLayers: readonly RailLayerInput[], help: GeoMetricsHelp = {}): GeoMetricsState {
+  const { positionOf, coordinates } = help;
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   useEffect(() => {
     let current = true;
     geoPool()
-      .compute(sightings, railLayers)
+      .compute(sightings, railLayers, coordinates)
       .then(({ parts, layers }) => {
         if (!current) return;
         const metrics = new PackedGeoMetrics(sightings, parts, layers.length > 0 ? layers : null, positionOf);
@@ -70,7 +72,7 @@ export function useGeoMetrics(
     return () => {
       current = false;
     };
-  }, [sightings, railLayers, positionOf]);
+  }, [sightings, railLayers, positionOf, coordinates]);
 
   return {
     // Older metrics stay shown while new ones are computed: most sightings keep their values.
