@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { countInBounds, positionsInBounds, sightingsAt, timesAt, valuesAt } from '../domain/explore/filter-sightings';
+import { countInBounds, positionsInBounds, sightingsAt } from '../domain/explore/filter-sightings';
 import { sightingColumns } from '../domain/explore/sighting-columns';
 import { useAnnotationLayers } from '../features/annotations/use-annotation-layers';
 import { useBorderLayers } from '../features/border/use-border-layers';
@@ -52,8 +52,6 @@ export function Workspace() {
   // The timeline gets the sightings before its own date range, so the brush keeps its context.
   const listedAt = useDateRangeFilter(model.sightings, timesMs, beforeDatesAt);
   const beforeDates = useMemo(() => sightingsAt(model.sightings, beforeDatesAt), [model.sightings, beforeDatesAt]);
-  const beforeDatesTimes = useMemo(() => timesAt(timesMs, beforeDatesAt), [timesMs, beforeDatesAt]);
-  const beforeDatesStatuses = useMemo(() => valuesAt(statuses, beforeDatesAt), [statuses, beforeDatesAt]);
   // Without a date range the list is the timeline's input: the same array, not a second copy.
   const listed = useMemo(
     () => (listedAt === beforeDatesAt ? beforeDates : sightingsAt(model.sightings, listedAt)),
@@ -114,7 +112,7 @@ export function Workspace() {
         border={border}
         briefs={briefs.briefs}
       />
-      <Timeline sightings={beforeDates} timesMs={beforeDatesTimes} statuses={beforeDatesStatuses} />
+      <Timeline sightings={model.sightings} positions={beforeDatesAt} timesMs={timesMs} statuses={statuses} />
       <DetailsPanel sighting={selected} onClose={() => select(null)} border={border} model={model} onSelect={selectFromList} />
       <PanelErrorBoundary name="measure">
         <MeasureReadout />

@@ -171,20 +171,6 @@ export function sightingStatuses(sightings: readonly ExploreSighting[]): readonl
   return sightingColumns(sightings).statuses;
 }
 
-/** The values at `positions`, in that order (statuses for the sightings at those positions). */
-export function valuesAt<T>(values: readonly T[], positions: Uint32Array): T[] {
-  const picked = new Array<T>(positions.length);
-  for (let i = 0; i < positions.length; i++) picked[i] = values[positions[i]!]!;
-  return picked;
-}
-
-/** The times at `positions`, in that order: the dates of sightingsAt(sightings, positions). */
-export function timesAt(timesMs: Float64Array, positions: Uint32Array): Float64Array {
-  const picked = new Float64Array(positions.length);
-  for (let i = 0; i < positions.length; i++) picked[i] = timesMs[positions[i]!]!;
-  return picked;
-}
-
 /** The sightings at `positions`, in that order. */
 export function sightingsAt<T>(sightings: readonly T[], positions: Uint32Array): T[] {
   const picked = new Array<T>(positions.length);

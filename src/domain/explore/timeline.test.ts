@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sightingStatuses } from './filter-sightings';
+import { sightingStatuses, sightingTimes } from './filter-sightings';
 import type { ExploreSighting } from './explore-sighting';
 import { binByDay, MAX_TIMELINE_DAYS, nextWindow, primaryKind, windowAt, windowSteps } from './timeline';
 
@@ -48,6 +48,16 @@ describe('binByDay', () => {
     expect(bins.days).toEqual(['2022-01-22', '2022-01-23']);
     expect(bins.series).toEqual([{ key: 'confirmed', counts: [1, 1] }]);
     expect(bins.undated).toBe(3);
+  });
+
+  it('bins only the sightings at the positions given, in any order, with their own dates and statuses', () => {
+    const times = sightingTimes(all);
+    const statuses = sightingStatuses(all);
+    const positions = Uint32Array.from([4, 3, 0]);
+    const picked = [all[4]!, all[3]!, all[0]!];
+    expect(binByDay(all, 'status', undefined, { positions, timesMs: times, statuses })).toEqual(binByDay(picked, 'status'));
+    expect(binByDay(all, 'equipment', undefined, { positions })).toEqual(binByDay(picked, 'equipment'));
+    expect(binByDay(all, 'status', undefined, { positions }).undated).toBe(1);
   });
 
   it("stacks by the analyst's status when one is set", () => {

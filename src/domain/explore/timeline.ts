@@ -72,20 +72,24 @@ export function binByDay(
   stackBy: StackBy,
   range?: DayRange,
   /** `timesMs[i]`: sightingTimeMs(sightings[i]) when the caller has them (sightingTimes), to skip reading each date;
-   *  `statuses[i]`: effectiveStatus(sightings[i]) (sightingStatuses), likewise. */
-  context: { annotationsById?: AnnotationsById; timesMs?: Float64Array; statuses?: readonly string[] } = {},
+   *  `statuses[i]`: effectiveStatus(sightings[i]) (sightingStatuses), likewise; `positions`: bin only the
+   *  sightings at these positions (in any order), so a caller with a filtered list as positions
+   *  into its whole list need not copy the sightings, dates and statuses out first. */
+  context: { annotationsById?: AnnotationsById; timesMs?: Float64Array; statuses?: readonly string[]; positions?: Uint32Array } = {},
 ): TimelineBins {
-  const n = sightings.length;
+  const { positions } = context;
+  const n = positions ? positions.length : sightings.length;
   const dayOf = new Float64Array(n);
   const keyOf = new Int32Array(n);
   const keyIndex = new Map<string, number>();
   let minDay = Infinity;
   let maxDay = -Infinity;
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < n; j++) {
+    const i = positions ? positions[j]! : j;
     const s = sightings[i]!;
     const ms = context.timesMs ? context.timesMs[i]! : sightingTimeMs(s);
     const day = Number.isNaN(ms) ? Number.NaN : dayNumberOfMs(ms);
-    dayOf[i] = day;
+    dayOf[j] = day;
     if (Number.isNaN(day)) continue;
     if (day < minDay) minDay = day;
     if (day > maxDay) maxDay = day;
@@ -95,7 +99,7 @@ export function binByDay(
       index = keyIndex.size;
       keyIndex.set(key, index);
     }
-    keyOf[i] = index;
+    keyOf[j] = index;
   }
 
   const explicit = validRange(range);

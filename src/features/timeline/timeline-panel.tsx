@@ -10,8 +10,11 @@ import { usePlay } from './use-play';
 import './timeline.css';
 
 type Props = {
-  /** The sightings passing every filter except the date range, so the brush keeps its context. */
+  /** The sightings the timeline shows (or chooses from, with `positions`). */
   sightings: readonly ExploreSighting[];
+  /** Positions into `sightings` of those passing every filter except the date range, so the
+   *  brush keeps its context; all of them when absent. */
+  positions?: Uint32Array;
   /** Each sighting's date (sightingTimes), when the caller has them: binning then reads no date twice. */
   timesMs?: Float64Array;
   /** Each sighting's effective status (sightingStatuses), likewise for the status stacks. */
@@ -19,7 +22,7 @@ type Props = {
 };
 
 /** The timeline under the map: histogram, brush, play controls and a one-line summary. */
-export default function TimelinePanel({ sightings, timesMs, statuses }: Props) {
+export default function TimelinePanel({ sightings, positions, timesMs, statuses }: Props) {
   const stackBy = useTimelineStore((state) => state.stackBy);
   const setStackBy = useTimelineStore((state) => state.setStackBy);
   const widthDays = useTimelineStore((state) => state.widthDays);
@@ -32,9 +35,14 @@ export default function TimelinePanel({ sightings, timesMs, statuses }: Props) {
 
   // Binned a render later than the list and the map: after a filter click they show the new
   // sightings first, and the bars (tens of milliseconds at 100,000 sightings) follow.
-  const input = useDeferredValue(useMemo(() => ({ sightings, timesMs, statuses }), [sightings, timesMs, statuses]));
+  const input = useDeferredValue(useMemo(() => ({ sightings, positions, timesMs, statuses }), [sightings, positions, timesMs, statuses]));
   const bins = useMemo(
-    () => binByDay(input.sightings, stackBy, undefined, { ...(input.timesMs ? { timesMs: input.timesMs } : {}), ...(input.statuses ? { statuses: input.statuses } : {}) }),
+    () =>
+      binByDay(input.sightings, stackBy, undefined, {
+        ...(input.positions ? { positions: input.positions } : {}),
+        ...(input.timesMs ? { timesMs: input.timesMs } : {}),
+        ...(input.statuses ? { statuses: input.statuses } : {}),
+      }),
     [input, stackBy],
   );
   const range = useMemo(() => ({ ...(from ? { from } : {}), ...(to ? { to } : {}) }), [from, to]);
