@@ -15,9 +15,10 @@ function reference(keys: Float64Array, order: readonly number[]): number[] {
 }
 
 describe('stableOrderByKeys', () => {
-  it('orders ascending with NaN last and ties in their incoming order', () => {
+  it('orders ascending or descending, NaN last and ties in their incoming order', () => {
     const keys = Float64Array.from([3, Number.NaN, -1, 3, 0, -0, Number.POSITIVE_INFINITY, -2.5, Number.NaN, Number.NEGATIVE_INFINITY]);
     expect([...stableOrderByKeys(keys)]).toEqual([9, 7, 2, 4, 5, 0, 3, 6, 1, 8]);
+    expect([...stableOrderByKeys(keys, undefined, true)]).toEqual([6, 0, 3, 4, 5, 2, 7, 9, 1, 8]);
   });
 
   it('agrees with the comparator sort on 20,000 random keys, from any starting order', () => {
@@ -30,6 +31,10 @@ describe('stableOrderByKeys', () => {
     expect([...stableOrderByKeys(keys)]).toEqual(reference(keys, identity));
     const shuffled = [...identity].sort(() => random() - 0.5).slice(0, 12_000);
     expect([...stableOrderByKeys(keys, Uint32Array.from(shuffled))]).toEqual(reference(keys, shuffled));
+    // Descending is the ascending order of the negated keys: NaN still last, ties still in order.
+    const negated = keys.map((key) => -key);
+    expect([...stableOrderByKeys(keys, undefined, true)]).toEqual(reference(negated, identity));
+    expect([...stableOrderByKeys(keys, Uint32Array.from(shuffled), true)]).toEqual(reference(negated, shuffled));
   });
 
   it('handles nothing and one', () => {

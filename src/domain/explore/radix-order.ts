@@ -13,10 +13,13 @@ const HI_WORD = LITTLE_ENDIAN ? 1 : 0;
 const LO_WORD = 1 - HI_WORD;
 
 /**
- * `order` (positions into `keys`; 0…n-1 when absent) rearranged by ascending key, NaN last;
- * equal keys keep their order in `order`. −0 and +0 are equal.
+ * `order` (positions into `keys`; 0…n-1 when absent) rearranged by ascending key (descending
+ * with `descending`), NaN last either way; equal keys keep their order in `order`. −0 and +0
+ * are equal.
  */
-export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array): Uint32Array {
+export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array, descending = false): Uint32Array {
+  // Descending flips every bit of the halves below (not of NaN's): no negated copy of the keys.
+  const flip = descending ? 0xffffffff : 0;
   const n = order ? order.length : keys.length;
   // Each key as two unsigned halves that compare as the floats do: negative floats have every
   // bit flipped, positive ones only the sign. NaN gets the largest pattern, so it sorts last.
@@ -39,11 +42,11 @@ export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array): Uint
     const high = words[HI_WORD]!;
     const low = words[LO_WORD]!;
     if (high >>> 31) {
-      hi[position] = ~high >>> 0;
-      lo[position] = ~low >>> 0;
+      hi[position] = (~high ^ flip) >>> 0;
+      lo[position] = (~low ^ flip) >>> 0;
     } else {
-      hi[position] = (high | 0x80000000) >>> 0;
-      lo[position] = low;
+      hi[position] = ((high | 0x80000000) ^ flip) >>> 0;
+      lo[position] = (low ^ flip) >>> 0;
     }
   }
   let to = new Uint32Array(n);

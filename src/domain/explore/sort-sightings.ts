@@ -54,8 +54,8 @@ export function sortedPositions(
 ): Uint32Array {
   const times = timesMs ?? sightingTimes(sightings);
   if (sort === 'date-asc') return stableOrderByKeys(times);
-  // Newest first, with undated last: the negated times, NaN staying NaN.
-  const newestFirst = stableOrderByKeys(times.map((ms) => -ms));
+  // Newest first, with undated last.
+  const newestFirst = stableOrderByKeys(times, undefined, true);
   if (sort === 'date-desc') return newestFirst;
   const keys = new Float64Array(sightings.length);
   for (let i = 0; i < sightings.length; i++) {
