@@ -58,6 +58,7 @@ describe('binByDay', () => {
     expect(binByDay(all, 'status', undefined, { positions, timesMs: times, statuses })).toEqual(binByDay(picked, 'status'));
     expect(binByDay(all, 'equipment', undefined, { positions })).toEqual(binByDay(picked, 'equipment'));
     expect(binByDay(all, 'status', undefined, { positions }).undated).toBe(1);
+    expect(binByDay(all, 'status', undefined, { positions: Uint32Array.from([4, 3, 2, 1, 0]), timesMs: times, statuses })).toEqual(binByDay(all, 'status'));
   });
 
   it("stacks by the analyst's status when one is set", () => {

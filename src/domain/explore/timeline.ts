@@ -73,11 +73,11 @@ export function binByDay(
   range?: DayRange,
   /** `timesMs[i]`: sightingTimeMs(sightings[i]) when the caller has them (sightingTimes), to skip reading each date;
    *  `statuses[i]`: effectiveStatus(sightings[i]) (sightingStatuses), likewise; `positions`: bin only the
-   *  sightings at these positions (in any order), so a caller with a filtered list as positions
-   *  into its whole list need not copy the sightings, dates and statuses out first. */
+   *  sightings at these distinct positions (in any order), so a caller with a filtered list as
+   *  positions into its whole list need not copy the sightings, dates and statuses out first. */
   context: { annotationsById?: AnnotationsById; timesMs?: Float64Array; statuses?: readonly string[]; positions?: Uint32Array } = {},
 ): TimelineBins {
-  const { positions } = context;
+  const positions = context.positions ? inStorageOrder(context.positions, sightings.length) : undefined;
   const n = positions ? positions.length : sightings.length;
   const dayOf = new Float64Array(n);
   const keyOf = new Int32Array(n);
@@ -140,6 +140,21 @@ export function binByDay(
   const keys = [...keyIndex.keys()].filter((key) => used[keyIndex.get(key)!] === 1).sort((a, b) => rank(a) - rank(b));
   bins.series = keys.map((key) => ({ key, counts: counts[keyIndex.get(key)!]! }));
   return bins;
+}
+
+/**
+ * Distinct positions below `total` in ascending order, undefined when they are all of them.
+ * The bins do not depend on the order, and the arrays read in storage order rather than in
+ * a list's sorted order: a million in date order took about three times as long.
+ */
+function inStorageOrder(positions: Uint32Array, total: number): Uint32Array | undefined {
+  if (positions.length === total) return undefined;
+  const included = new Uint8Array(total);
+  for (const position of positions) included[position] = 1;
+  const ascending = new Uint32Array(positions.length);
+  let count = 0;
+  for (let position = 0; position < total; position++) if (included[position]) ascending[count++] = position;
+  return ascending;
 }
 
 /**
