@@ -21,6 +21,8 @@ export type SightingsModel = {
   rawSightings: readonly Sighting[];
   /** Which sources reported each sighting. */
   feedIdsById: ReadonlyMap<string, readonly string[]>;
+  /** False when no annotation is a pin, so no sighting is pinned. */
+  anyPinned: boolean;
   /** Likely duplicates of a sighting (within 2 km, same day): flagged, not merged. */
   duplicatesOf: (id: string) => LikelyDuplicates;
   sources: readonly SourceResult[];
@@ -59,6 +61,7 @@ export function useSightingsModel(): SightingsModel {
       // raw sightings up, and a second index of 100,000 ids would cost every feed update.
       rawSightings: merged.sightings,
       feedIdsById,
+      anyPinned: overlay.anyPinned,
       // Annotations keep the order: a position in `sightings` is one in the merged list.
       duplicatesOf: duplicateFinder(merged.sightings, positions.positionOf),
       sources,

@@ -72,7 +72,7 @@ export function Workspace() {
   useApplyTheme();
   useSightingsLayer(model.sightings, columns, listedAt, selected);
   useBorderLayers(selected, selected ? border.metrics.get(selected.id) : undefined);
-  useAnnotationLayers(listed, selected);
+  useAnnotationLayers(listed, selected, model.anyPinned);
   useRailMapLayers();
   useTrackLayers(model.byId, selectedId);
 

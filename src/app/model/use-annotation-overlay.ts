@@ -15,6 +15,9 @@ export type AnnotationOverlay = {
   sightings: readonly WorkspaceSighting[];
   /** Set when the workspace could not be read; the feeds' sightings still show. */
   error: string | null;
+  /** Whether any annotation is a pin (of a sighting listed or not): when none is, nobody need
+   *  look for pins among a million sightings. */
+  anyPinned: boolean;
 };
 
 /**
@@ -27,6 +30,6 @@ export function useAnnotationOverlay(sightings: readonly Sighting[]): Annotation
     const annotated = applyAnnotations(sightings, annotations.value);
     // Only the annotated entries are new objects: the rest keep the columns read before.
     carryColumns(sightings, annotated);
-    return { sightings: annotated, error: annotations.error };
+    return { sightings: annotated, error: annotations.error, anyPinned: annotations.value.some((annotation) => annotation.pinned) };
   }, [sightings, annotations.value, annotations.error]);
 }
