@@ -1,7 +1,8 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { LocalSightingRecord } from '../../db/records';
-import { localFeedSightings } from './local-feed-sightings';
+import { parseFeed } from '../../domain/sighting/parse-feed';
+import { LOCAL_FEED_SLICE, loadFeedParser, localFeedSightings } from './local-feed-sightings';
 
 function record(id: string, feature: Feature): LocalSightingRecord {
   return { id, feedId: 'local', feature, createdAt: '2024-03-01T10:00:00.000Z', createdBy: 'analyst' };
@@ -38,6 +39,33 @@ describe('localFeedSightings', () => {
     const result = await localFeedSightings('Imported file', [record('a', point('a', 29.2, 51.8)), record('c', broken)]);
     expect(result.sightings.map((s) => s.id)).toEqual(['a']);
     expect(result.note).toMatch(/^Imported file: 1 stored sighting cannot be shown on the map \(.*LineString.*\)\.$/);
+  });
+
+  it('reads a large feed a slice at a time, with the same sightings and skips as parseFeed reading it at once', async () => {
+    const count = Math.round(LOCAL_FEED_SLICE * 2.4);
+    // Every 7th repeats an id from the first slice (first one wins), every 1,000th has no place on the map.
+    const records = Array.from({ length: count }, (_, index) =>
+      index % 1000 === 999
+        ? record(`broken-${index}`, { type: 'Feature', id: `broken-${index}`, geometry: null, properties: {} } as unknown as Feature)
+        : record(`r${index}`, point(index % 7 === 6 && index > LOCAL_FEED_SLICE ? `s${index % LOCAL_FEED_SLICE}` : `s${index}`, 24 + (index % 90) / 10, 50 + (index % 40) / 10)),
+    );
+    const atOnce = parseFeed({ type: 'FeatureCollection', features: records.map((r) => r.feature) });
+    const sliced = await localFeedSightings('Imported file', records);
+    expect(atOnce.ok).toBe(true);
+    if (!atOnce.ok) return;
+    expect(sliced.sightings).toEqual(atOnce.sightings);
+    expect(sliced.note).toMatch(new RegExp(`^Imported file: ${atOnce.skipped.length} stored sightings cannot be shown on the map`));
+    expect(atOnce.skipped.filter((skip) => skip.code === 'duplicate-id').length).toBeGreaterThan(0);
+  });
+
+  it('lets the page answer between slices', async () => {
+    const records = Array.from({ length: LOCAL_FEED_SLICE * 2 }, (_, index) => record(`r${index}`, point(`s${index}`, 29, 52)));
+    await loadFeedParser();
+    let timerRan = false;
+    setTimeout(() => (timerRan = true), 0);
+    const reading = localFeedSightings('Imported file', records);
+    await reading;
+    expect(timerRan).toBe(true);
   });
 
   it('reports an error when no stored feature is usable', async () => {

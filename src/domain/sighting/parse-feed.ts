@@ -113,16 +113,27 @@ export function readFeatureBatch(texts: readonly string[], firstIndex: number, r
       batch.failure = parsed;
       break;
     }
-    const read = readIndexedFeature(parsed.raw, index, region);
-    if ('skip' in read) {
-      batch.skipped.push(read.skip);
-      continue;
-    }
-    batch.sightings.push(read.sighting);
-    batch.indexes.push(index);
-    for (const warning of read.warnings) batch.warnings.push(warning);
+    addToBatch(batch, parsed.raw, index, region);
   }
   return batch;
+}
+
+/** readFeatureBatch for features already parsed (stored records), the first of them feature `firstIndex`. */
+export function readFeatureObjects(features: readonly unknown[], firstIndex: number, region: RegionBox = DEFAULT_REGION): FeatureBatch {
+  const batch: FeatureBatch = { size: features.length, sightings: [], indexes: [], skipped: [], warnings: [] };
+  for (let k = 0; k < features.length; k++) addToBatch(batch, features[k], firstIndex + k, region);
+  return batch;
+}
+
+function addToBatch(batch: FeatureBatch, raw: unknown, index: number, region: RegionBox): void {
+  const read = readIndexedFeature(raw, index, region);
+  if ('skip' in read) {
+    batch.skipped.push(read.skip);
+    return;
+  }
+  batch.sightings.push(read.sighting);
+  batch.indexes.push(index);
+  for (const warning of read.warnings) batch.warnings.push(warning);
 }
 
 function tooManyFeatures(count: string, maxFeatures: number): FeedParseFailure {
