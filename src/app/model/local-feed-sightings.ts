@@ -16,9 +16,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The feature readers (parse-feed.ts) and hashtag tables load on demand (issue 8: they are not
- * part of the start bundle; online feeds are read in the feed workers). Call it as soon as the workspace
- * is known to hold local feeds, so the parser arrives while their records are still being read.
- * One shared promise: callers resume in the order they asked.
+ * part of the start bundle; online feeds are read in the feed workers). Call it as soon as the
+ * workspace is known to hold local feeds, so the readers arrive while their records are still
+ * being read. One shared promise: callers resume in the order they asked.
  */
 export function loadFeedParser(): Promise<FeedParser> {
   feedParser ??= import('../../domain/sighting/parse-feed').catch((error: unknown) => {
@@ -32,8 +32,9 @@ export function loadFeedParser(): Promise<FeedParser> {
  * Stored raw features → Sightings, by the same rules as parseFeed on every online feed, so a
  * workspace written by an older build is read with today's rules. A stored feature that
  * cannot be used is reported, never dropped silently: the record itself stays in the
- * workspace. Read LOCAL_FEED_SLICE features per task: 474,000 imported sightings read at
- * once had held the page for 4–5 s.
+ * workspace. Read LOCAL_FEED_SLICE features per task: read at once, 474,000 stored features
+ * took 1.3–1.6 s in Node, and after a 121,627-row import the page's longest task went from
+ * 2.6 s to 1.6 s with the slices.
  */
 export async function localFeedSightings(feedName: string, records: readonly LocalSightingRecord[]): Promise<LocalFeedSightings> {
   if (records.length === 0) return { sightings: [] };
