@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, createDatabase, db, type DatabaseDeps } from './database.ts';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, createDatabase, db, type DatabaseDeps } from './database.ts';
+import { readLocalFeedPages } from './workspace-reads.ts';
 import { classifyStorageError } from './classify-storage-error.ts';
 import { createTestDeps } from './test-database.ts';
 
@@ -86,7 +87,7 @@ describe('createDatabase', () => {
   });
 });
 
-describe('upgrade v1 -> v2', () => {
+describe('upgrade from v1', () => {
   it('migrates every annotation and leaves every other record as it was', async () => {
     const deps = createTestDeps();
     await seedV1(deps, async (v1) => {
@@ -96,7 +97,7 @@ describe('upgrade v1 -> v2', () => {
 
     const database = createDatabase(NAME, deps);
     await database.open();
-    expect(database.verno).toBe(2);
+    expect(database.verno).toBe(CURRENT_VERSION);
 
     expect(await database.annotations.orderBy('sightingId').toArray()).toEqual([
       {
@@ -126,6 +127,11 @@ describe('upgrade v1 -> v2', () => {
     for (const [table, rows] of Object.entries(otherTables)) {
       expect(await database.table(table).toArray(), table).toEqual(rows);
     }
+    // v3's index: the stored local sightings are read a page at a time per feed.
+    const pages: string[][] = [];
+    for await (const page of readLocalFeedPages(database, 'local', 10)) pages.push(page.map((record) => record.id));
+    expect(pages).toEqual([['local-1']]);
+    expect(await database.localSightings.where('feedId').equals('local').count()).toBe(1);
     database.close();
   });
 
@@ -145,7 +151,7 @@ describe('upgrade v1 -> v2', () => {
     await seedV1(deps, async () => undefined);
     const database = createDatabase(NAME, deps);
     expect(await database.annotations.count()).toBe(0);
-    expect(database.verno).toBe(2);
+    expect(database.verno).toBe(CURRENT_VERSION);
     database.close();
   });
 });
@@ -160,7 +166,7 @@ describe('two tabs', () => {
 
     const newTab = createDatabase(NAME, deps);
     await newTab.open();
-    expect(newTab.verno).toBe(2);
+    expect(newTab.verno).toBe(CURRENT_VERSION);
     expect((await newTab.annotations.get('tt-001'))?.tags).toEqual(['tigr', 'border 40km']);
     newTab.close();
     oldTab.close();
@@ -176,7 +182,8 @@ describe('two tabs', () => {
     const futureTab = new Dexie(NAME, { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange });
     futureTab.version(1).stores(SCHEMA_V1);
     futureTab.version(2).stores(SCHEMA_V2);
-    futureTab.version(3).stores({ settings: 'key, value' });
+    futureTab.version(3).stores(SCHEMA_V3);
+    futureTab.version(4).stores({ settings: 'key, value' });
     await futureTab.open();
 
     const failure = await thisTab.settings.put({ key: 'theme', value: 'dark' }).then(
@@ -186,7 +193,7 @@ describe('two tabs', () => {
     expect(classifyStorageError(failure).kind).toBe('version-change');
     expect(await futureTab.table('settings').get('theme')).toEqual({ key: 'theme', value: 'light' });
     // A fresh tab of this build is refused too, instead of opening the newer schema.
-    await expect(createDatabase(NAME, deps).open()).rejects.toThrow(/upgraded to schema 3 by a newer railwatch/);
+    await expect(createDatabase(NAME, deps).open()).rejects.toThrow(/upgraded to schema 4 by a newer railwatch/);
     futureTab.close();
     warn.mockRestore();
   });

@@ -47,7 +47,16 @@ export const SCHEMA_V2 = {
   annotations: 'sightingId, updatedAt, createdAt, *tags',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * v3: local sightings are read a page at a time per feed, in id order ([feedId+id]). The
+ * compound index replaces the feedId index: Dexie answers where('feedId') from its first part,
+ * and an import writes one index per row instead of two.
+ */
+export const SCHEMA_V3 = {
+  localSightings: 'id, [feedId+id]',
+} as const;
+
+export const CURRENT_VERSION = 3;
 
 export type RailwatchDb = Dexie & {
   annotations: EntityTable<AnnotationRecord, 'sightingId'>;
@@ -87,6 +96,7 @@ export function createDatabase(name: string = DATABASE_NAME, deps: DatabaseDeps 
           ref.value = migrateAnnotationV1toV2(record);
         }),
     );
+  database.version(3).stores(SCHEMA_V3);
 
   // Dexie 4 quietly opens a database that a NEWER build (another tab, after a deploy) has
   // already upgraded, and this build would then write old-shaped records into it. Refuse

@@ -109,7 +109,8 @@ describe('undoLast on other entities', () => {
     await removeLocalFeed(database, 'import:f', 'anna', clock);
 
     await undoLast(database, 'anna', clock);
-    expect(await listLocalFeeds(database)).toEqual([feed]);
+    // Back as it was, under a new revision: a page part-way through reading it must read it again.
+    expect(await listLocalFeeds(database)).toEqual([{ ...feed, revision: 1 }]);
     expect(await listLocalSightings(database, 'import:f')).toEqual(sightings);
   });
 
@@ -122,6 +123,8 @@ describe('undoLast on other entities', () => {
     await undoLast(database, 'anna', clock);
     expect(await database.localSightings.get('m2')).toBeUndefined();
     expect((await database.localFeeds.get('local'))?.count).toBe(1);
+    // Two adds, an update and two undos: each one a change the page must read.
+    expect((await database.localFeeds.get('local'))?.revision).toBe(5);
   });
 
   it('puts a deleted feed back in its place in the order', async () => {

@@ -5,7 +5,7 @@
 import { systemClock, type Clock } from './clock.ts';
 import type { RailwatchDb } from './database.ts';
 import { renumberFeeds } from './feed-order.ts';
-import { syncLocalFeedCount } from './local-feed-count.ts';
+import { noteLocalFeedChange } from './local-feed-change.ts';
 import type { HistoryEntity, HistoryRecord, LocalFeedRecord, LocalSightingRecord } from './records.ts';
 
 /**
@@ -83,7 +83,7 @@ async function restore(db: RailwatchDb, entity: HistoryEntity, id: string, value
       if (value === null) await db.localSightings.delete(id);
       else await db.localSightings.put(value as LocalSightingRecord);
       const feedIds = new Set([existing?.feedId, (value as LocalSightingRecord | null)?.feedId]);
-      for (const feedId of feedIds) if (feedId !== undefined) await syncLocalFeedCount(db, feedId, at);
+      for (const feedId of feedIds) if (feedId !== undefined) await noteLocalFeedChange(db, feedId, at);
       return;
     }
     case 'brief':
@@ -95,11 +95,15 @@ async function restore(db: RailwatchDb, entity: HistoryEntity, id: string, value
       else await db.feeds.put(value as never);
       return renumberFeeds(db);
     case 'localFeed': {
+      const existing = await db.localFeeds.get(id);
       await db.localSightings.where('feedId').equals(id).delete();
       if (value === null) return db.localFeeds.delete(id);
       const snapshot = value as LocalFeedSnapshot;
       if (!snapshot.sightings) throw new Error(`History for local feed ${id} holds no sightings to restore.`);
-      await db.localFeeds.put(snapshot.feed);
+      // A new revision even though the feed comes back as it was: a page part-way through
+      // reading the feed when it was removed stopped short, and must read it again.
+      const revision = Math.max(existing?.revision ?? 0, snapshot.feed.revision ?? 0) + 1;
+      await db.localFeeds.put({ ...snapshot.feed, revision });
       await db.localSightings.bulkPut(snapshot.sightings);
       return;
     }

@@ -12,6 +12,7 @@ import {
   LocalImportCancelledError,
   listLocalFeeds,
   listLocalSightings,
+  readLocalFeedPages,
   removeLocalFeed,
   updateLocalSighting,
 } from './local-sighting-repository.ts';
@@ -168,12 +169,38 @@ describe('removeLocalFeed', () => {
   });
 });
 
+describe('readLocalFeedPages', () => {
+  const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}`);
+
+  it("gives every one of a feed's sightings once, in id order, a page at a time, and none of another feed's", async () => {
+    const mine = ids(25, 'm');
+    // Ids that sort before, between and after the other feed's, so a page bound that leaks across feeds would show.
+    await importLocalFeed(database, { feed: { id: 'import:a', name: 'a' }, features: [...mine].reverse().map((id) => point(id)) }, 'anna', clock);
+    await importLocalFeed(database, { feed: { id: 'import:b', name: 'b' }, features: [...ids(5, 'a'), ...ids(5, 'n'), ...ids(5, 'z')].map((id) => point(id)) }, 'anna', clock);
+    const pages: string[][] = [];
+    for await (const page of readLocalFeedPages(database, 'import:a', 10)) pages.push(page.map((record) => record.id));
+    expect(pages.map((page) => page.length)).toEqual([10, 10, 5]);
+    expect(pages.flat()).toEqual(mine);
+    const whole: string[][] = [];
+    for await (const page of readLocalFeedPages(database, 'import:a', 25)) whole.push(page.map((record) => record.id));
+    expect(whole).toEqual([mine]);
+    for await (const page of readLocalFeedPages(database, 'import:none', 10)) expect.unreachable(`a page of ${page.length} for a feed that does not exist`);
+  });
+
+  it('stops asking for pages once the reader no longer wants them', async () => {
+    await importLocalFeed(database, { feed: { id: 'import:a', name: 'a' }, features: ids(30, 'm').map((id) => point(id)) }, 'anna', clock);
+    let pagesRead = 0;
+    for await (const page of readLocalFeedPages(database, 'import:a', 10, () => pagesRead < 2)) pagesRead += page.length > 0 ? 1 : 0;
+    expect(pagesRead).toBe(2);
+  });
+});
+
 describe('analyst-created sightings', () => {
   it('adds to the "local" feed, creating it with a running count', async () => {
     const record = await addLocalSighting(database, point('mine', { place: 'Yelsk' }), 'anna', clock);
     expect(record).toEqual({ id: 'mine', feedId: 'local', feature: point('mine', { place: 'Yelsk' }), createdAt: '2024-03-01T10:00:00.000Z', createdBy: 'anna' });
     await addLocalSighting(database, point('mine-2'), 'anna', clock);
-    expect(await listLocalFeeds(database)).toEqual([{ id: 'local', name: 'My sightings', kind: 'analyst', createdAt: '2024-03-01T10:00:00.000Z', count: 2 }]);
+    expect(await listLocalFeeds(database)).toEqual([{ id: 'local', name: 'My sightings', kind: 'analyst', createdAt: '2024-03-01T10:00:00.000Z', count: 2, revision: 2 }]);
   });
 
   it('updates the feature but keeps id, feed and creation', async () => {
@@ -191,6 +218,26 @@ describe('analyst-created sightings', () => {
     expect((await database.localFeeds.get('import:a'))?.count).toBe(1);
     const history = await listEntityHistory(database, 'localSighting', 'a1');
     expect(history.map((h) => [h.action, h.after])).toEqual([['delete', null]]);
+  });
+
+  it("raises the feed's revision on every add, update and delete, and only that feed's", async () => {
+    await importLocalFeed(database, { feed: { id: 'import:a', name: 'a' }, features: [point('a1'), point('a2')] }, 'anna', clock);
+    await importLocalFeed(database, { feed: { id: 'import:b', name: 'b' }, features: [point('b1')] }, 'anna', clock);
+    const revision = async (feedId: string) => (await database.localFeeds.get(feedId))?.revision ?? 0;
+    const seen = [await revision('import:a')];
+    await updateLocalSighting(database, 'a1', point('a1', { place: 'Mozyr' }), 'anna', clock);
+    seen.push(await revision('import:a'));
+    // A second edit to the same row in the same millisecond is still a change.
+    await updateLocalSighting(database, 'a1', point('a1', { place: 'Yelsk' }), 'anna', () => '2024-03-01T10:00:00.000Z');
+    await updateLocalSighting(database, 'a1', point('a1', { place: 'Kalinkovichi' }), 'anna', () => '2024-03-01T10:00:00.000Z');
+    seen.push(await revision('import:a'));
+    await deleteLocalSighting(database, 'a2', 'anna', clock);
+    seen.push(await revision('import:a'));
+    expect(seen).toEqual([0, 1, 3, 4]);
+    expect(await revision('import:b')).toBe(0);
+    await addLocalSighting(database, point('mine'), 'anna', clock);
+    await addLocalSighting(database, point('mine-2'), 'anna', clock);
+    expect(await revision('local')).toBe(2);
   });
 
   it('rejects a non-feature', async () => {

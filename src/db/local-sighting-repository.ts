@@ -4,12 +4,12 @@ import type { Feature } from 'geojson';
 import { systemClock, type Clock } from './clock.ts';
 import type { RailwatchDb } from './database.ts';
 import { appendHistory, type LocalFeedSnapshot } from './history-repository.ts';
-import { syncLocalFeedCount } from './local-feed-count.ts';
+import { noteLocalFeedChange } from './local-feed-change.ts';
 import { newId } from './new-id.ts';
 import { ANALYST_FEED_ID, type LocalFeedRecord, type LocalSightingRecord } from './records.ts';
 
 // The live reads the first map needs live in workspace-reads.ts (issue 8: the start bundle).
-export { listLocalFeeds, listLocalSightings } from './workspace-reads.ts';
+export { listLocalFeeds, listLocalSightings, readLocalFeedPages } from './workspace-reads.ts';
 
 export interface ImportLocalFeedInput {
   feed: { id?: string; name: string; sourceFileName?: string };
@@ -148,7 +148,7 @@ export async function addLocalSighting(db: RailwatchDb, feature: Feature, by: st
     const at = now();
     const record: LocalSightingRecord = { id, feedId: ANALYST_FEED_ID, feature: stored, createdAt: at, createdBy: by };
     await db.localSightings.add(record);
-    await syncLocalFeedCount(db, ANALYST_FEED_ID, at);
+    await noteLocalFeedChange(db, ANALYST_FEED_ID, at);
     await appendHistory(db, { at, by, entity: 'localSighting', entityId: id, action: 'create', before: null, after: record });
     return record;
   });
@@ -167,8 +167,10 @@ export async function updateLocalSighting(
     const before = await db.localSightings.get(id);
     if (!before) throw new LocalSightingInputError(`No local sighting "${id}".`);
     const after: LocalSightingRecord = { ...before, feature: { ...feature, id } };
+    const at = now();
     await db.localSightings.put(after);
-    await appendHistory(db, { at: now(), by, entity: 'localSighting', entityId: id, action: 'update', before, after });
+    await noteLocalFeedChange(db, before.feedId, at);
+    await appendHistory(db, { at, by, entity: 'localSighting', entityId: id, action: 'update', before, after });
     return after;
   });
 }
@@ -180,7 +182,7 @@ export function deleteLocalSighting(db: RailwatchDb, id: string, by: string, now
     if (!before) return false;
     const at = now();
     await db.localSightings.delete(id);
-    await syncLocalFeedCount(db, before.feedId, at);
+    await noteLocalFeedChange(db, before.feedId, at);
     await appendHistory(db, { at, by, entity: 'localSighting', entityId: id, action: 'delete', before, after: null });
     return true;
   });

@@ -61,6 +61,12 @@ export interface LocalFeedRecord {
   createdAt: string;
   sourceFileName?: string;
   count: number;
+  /**
+   * Raised by every write to the feed's sightings (absent before any). The page watches the
+   * feed records, which are few, and reads a feed's sightings again only when this changes:
+   * watching a 474,000-row feed's records themselves made Dexie read them all in one task.
+   */
+  revision?: number;
 }
 
 /** Settings of a remote (online) sighting feed. */

@@ -2,6 +2,7 @@
 // tracks, overlays, local sightings and feeds, and the feeds' last good copies. Kept apart
 // from the repositories' writes, which bring validation and the change history and load with
 // the editors that make changes (issue 8: the start bundle). The repositories re-export them.
+import Dexie from 'dexie';
 import { systemClock, type Clock } from './clock.ts';
 import type { RailwatchDb } from './database.ts';
 import { sortFeeds } from './feed-order.ts';
@@ -29,6 +30,37 @@ export async function listOverlays(db: RailwatchDb): Promise<OverlayRecord[]> {
 /** All local sightings, or those of one feed. */
 export function listLocalSightings(db: RailwatchDb, feedId?: string): Promise<LocalSightingRecord[]> {
   return feedId === undefined ? db.localSightings.toArray() : db.localSightings.where('feedId').equals(feedId).toArray();
+}
+
+/**
+ * One page of a feed's sightings in id order: the first `limit` after `afterId` (from the
+ * start when undefined). The page reads a large feed this way, a short task per page,
+ * instead of in one read that held it for seconds.
+ */
+export function readLocalSightingPage(db: RailwatchDb, feedId: string, afterId: string | undefined, limit: number): Promise<LocalSightingRecord[]> {
+  const from = afterId === undefined ? [feedId, Dexie.minKey] : [feedId, afterId];
+  return db.localSightings.where('[feedId+id]').between(from, [feedId, Dexie.maxKey], afterId === undefined, true).limit(limit).toArray();
+}
+
+/**
+ * A feed's sightings, `pageSize` at a time in id order, until the feed is read or `wanted`
+ * turns false. Each page is its own read: a write between pages can show up in a later page,
+ * and raises the feed's revision, after which the caller reads the feed again.
+ */
+export async function* readLocalFeedPages(
+  db: RailwatchDb,
+  feedId: string,
+  pageSize: number,
+  wanted: () => boolean = () => true,
+): AsyncGenerator<LocalSightingRecord[], void, undefined> {
+  let afterId: string | undefined;
+  while (wanted()) {
+    const page = await readLocalSightingPage(db, feedId, afterId, pageSize);
+    if (page.length > 0) yield page;
+    const last = page[page.length - 1];
+    if (page.length < pageSize || last === undefined) return;
+    afterId = last.id;
+  }
 }
 
 /** Local feeds, oldest first. */

@@ -8,6 +8,14 @@ function record(id: string, feature: Feature): LocalSightingRecord {
   return { id, feedId: 'local', feature, createdAt: '2024-03-01T10:00:00.000Z', createdBy: 'analyst' };
 }
 
+/** Records as the workspace hands them over: a page at a time, each page a later task. */
+async function* pagesOf(records: readonly LocalSightingRecord[], size = LOCAL_FEED_SLICE): AsyncGenerator<LocalSightingRecord[]> {
+  for (let first = 0; first < records.length; first += size) {
+    await Promise.resolve();
+    yield records.slice(first, first + size);
+  }
+}
+
 const point = (id: string, lon: number, lat: number, properties: Record<string, unknown> = {}): Feature => ({
   type: 'Feature',
   id,
@@ -17,10 +25,13 @@ const point = (id: string, lon: number, lat: number, properties: Record<string, 
 
 describe('localFeedSightings', () => {
   it('turns stored features into sightings with their ids, places and equipment', async () => {
-    const result = await localFeedSightings('My sightings', [
-      record('a', point('a', 29.2, 51.8, { place: 'Yelsk', status: 'geolocated', equipment: [{ kind: 'tank', count: 12 }] })),
-      record('b', point('b', 30.1, 52.0)),
-    ]);
+    const result = await localFeedSightings(
+      'My sightings',
+      pagesOf([
+        record('a', point('a', 29.2, 51.8, { place: 'Yelsk', status: 'geolocated', equipment: [{ kind: 'tank', count: 12 }] })),
+        record('b', point('b', 30.1, 52.0)),
+      ]),
+    );
     expect(result.error).toBeUndefined();
     expect(result.note).toBeUndefined();
     expect(result.sightings.map((s) => [s.id, s.lon, s.lat, s.place, s.status])).toEqual([
@@ -31,17 +42,17 @@ describe('localFeedSightings', () => {
   });
 
   it('gives an empty feed no sightings and no error', async () => {
-    expect(await localFeedSightings('My sightings', [])).toEqual({ sightings: [] });
+    expect(await localFeedSightings('My sightings', pagesOf([]))).toEqual({ sightings: [] });
   });
 
   it('shows the usable sightings and a note naming how many stored ones cannot be shown', async () => {
     const broken: Feature = { type: 'Feature', id: 'c', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: {} };
-    const result = await localFeedSightings('Imported file', [record('a', point('a', 29.2, 51.8)), record('c', broken)]);
+    const result = await localFeedSightings('Imported file', pagesOf([record('a', point('a', 29.2, 51.8)), record('c', broken)]));
     expect(result.sightings.map((s) => s.id)).toEqual(['a']);
     expect(result.note).toMatch(/^Imported file: 1 stored sighting cannot be shown on the map \(.*LineString.*\)\.$/);
   });
 
-  it('reads a large feed a slice at a time, with the same sightings and skips as parseFeed reading it at once', async () => {
+  it('reads a large feed a page at a time, with the same sightings and skips as parseFeed reading it at once', async () => {
     const count = Math.round(LOCAL_FEED_SLICE * 2.4);
     // Every 7th repeats an id from the first slice (first one wins), every 1,000th has no place on the map.
     const records = Array.from({ length: count }, (_, index) =>
@@ -50,7 +61,7 @@ describe('localFeedSightings', () => {
         : record(`r${index}`, point(index % 7 === 6 && index > LOCAL_FEED_SLICE ? `s${index % LOCAL_FEED_SLICE}` : `s${index}`, 24 + (index % 90) / 10, 50 + (index % 40) / 10)),
     );
     const atOnce = parseFeed({ type: 'FeatureCollection', features: records.map((r) => r.feature) });
-    const sliced = await localFeedSightings('Imported file', records);
+    const sliced = await localFeedSightings('Imported file', pagesOf(records));
     expect(atOnce.ok).toBe(true);
     if (!atOnce.ok) return;
     expect(sliced.sightings).toEqual(atOnce.sightings);
@@ -58,19 +69,19 @@ describe('localFeedSightings', () => {
     expect(atOnce.skipped.filter((skip) => skip.code === 'duplicate-id').length).toBeGreaterThan(0);
   });
 
-  it('lets the page answer between slices', async () => {
+  it('lets the page answer between pages, even when they come without a wait', async () => {
     const records = Array.from({ length: LOCAL_FEED_SLICE * 2 }, (_, index) => record(`r${index}`, point(`s${index}`, 29, 52)));
     await loadFeedParser();
     let timerRan = false;
     setTimeout(() => (timerRan = true), 0);
-    const reading = localFeedSightings('Imported file', records);
+    const reading = localFeedSightings('Imported file', pagesOf(records));
     await reading;
     expect(timerRan).toBe(true);
   });
 
   it('reports an error when no stored feature is usable', async () => {
     const broken: Feature = { type: 'Feature', id: 'c', geometry: { type: 'LineString', coordinates: [[1, 2], [3, 4]] }, properties: {} };
-    const result = await localFeedSightings('Imported file', [record('c', broken)]);
+    const result = await localFeedSightings('Imported file', pagesOf([record('c', broken)]));
     expect(result.sightings).toEqual([]);
     expect(result.error).toMatch(/^Imported file: the stored sightings could not be read/);
   });

@@ -9,7 +9,7 @@ type FeedParser = { readFeatureObjects: typeof readFeatureObjects };
 
 let feedParser: Promise<FeedParser> | undefined;
 
-/** Stored features read per slice: a slice is a short task, and the page answers between slices. */
+/** Stored records read per page: a page is a short task, and the page answers between pages. */
 export const LOCAL_FEED_SLICE = 5_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -32,19 +32,21 @@ export function loadFeedParser(): Promise<FeedParser> {
  * Stored raw features → Sightings, by the same rules as parseFeed on every online feed, so a
  * workspace written by an older build is read with today's rules. A stored feature that
  * cannot be used is reported, never dropped silently: the record itself stays in the
- * workspace. Read LOCAL_FEED_SLICE features per task: read at once, 474,000 stored features
- * took 1.3–1.6 s in Node, and after a 121,627-row import the page's longest task went from
- * 2.6 s to 1.6 s with the slices.
+ * workspace. `pages` come a page at a time (readLocalFeedPages, LOCAL_FEED_SLICE records),
+ * each read in a task of its own: read at once, 474,000 stored features took 1.3–1.6 s in
+ * Node, and reading their records at once held the page for 4–5 s.
  */
-export async function localFeedSightings(feedName: string, records: readonly LocalSightingRecord[]): Promise<LocalFeedSightings> {
-  if (records.length === 0) return { sightings: [] };
-  const { readFeatureObjects } = await loadFeedParser();
+export async function localFeedSightings(feedName: string, pages: AsyncIterable<readonly LocalSightingRecord[]>): Promise<LocalFeedSightings> {
   const collector = new SightingCollector();
-  for (let first = 0; first < records.length; first += LOCAL_FEED_SLICE) {
-    if (first > 0) await nextTask();
-    const features = records.slice(first, first + LOCAL_FEED_SLICE).map((record) => record.feature);
-    collector.addBatch(readFeatureObjects(features, first));
+  let read = 0;
+  for await (const page of pages) {
+    if (page.length === 0) continue;
+    const { readFeatureObjects } = await loadFeedParser();
+    if (read > 0) await nextTask();
+    collector.addBatch(readFeatureObjects(page.map((record) => record.feature), read));
+    read += page.length;
   }
+  if (read === 0) return { sightings: [] };
   const result = collector.finish(undefined);
   if (!result.ok) return { sightings: [], error: `${feedName}: the stored sightings could not be read (${result.error.message})` };
   const skipped = result.skipped.length;

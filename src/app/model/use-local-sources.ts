@@ -1,11 +1,10 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { classifyStorageError } from '../../db/classify-storage-error';
 import { db } from '../../db/database';
-import { listLocalFeeds, listLocalSightings } from '../../db/workspace-reads';
+import { listLocalFeeds, readLocalFeedPages } from '../../db/workspace-reads';
 import type { LocalFeedRecord } from '../../db/records';
-import { loadFeedParser, localFeedSightings, type LocalFeedSightings } from './local-feed-sightings';
+import { LOCAL_FEED_SLICE, loadFeedParser, localFeedSightings, type LocalFeedSightings } from './local-feed-sightings';
 import type { SourceResult } from './source-result';
 
 type FeedsState = { feeds: LocalFeedRecord[]; error?: string };
@@ -21,63 +20,65 @@ function useLocalFeeds(): FeedsState | undefined {
   }, []);
 }
 
+function describeReadFailure(feedName: string, error: unknown): string {
+  const storage = classifyStorageError(error);
+  if (storage.kind !== 'unknown') return `${feedName}: ${storage.message}`;
+  return `${feedName}: the stored sightings could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+type FeedRead = { revision: number; cancel: () => void };
+
+/** Each feed's id and revision (a new one makes its shown sightings stale), and the name its messages use. */
+function readKey(feeds: readonly LocalFeedRecord[]): string {
+  return JSON.stringify(feeds.map((feed) => [feed.id, feed.revision ?? 0, feed.name]));
+}
+
 /**
  * Sightings kept in the workspace: the analyst's own ("My sightings") and imported files, one
- * SourceResult per local feed. Each feed has its own live query, so adding one sighting
- * re-reads and re-parses only its feed, never a 100,000-row import next to it.
+ * SourceResult per local feed. Only the feed records are watched live; a feed's sightings are
+ * read again, a page per task, when its revision changes (every write to them raises it), so
+ * adding one sighting re-reads only its feed, never a 100,000-row import next to it. Until a
+ * new read is done, the feed keeps showing what the last one gave.
  */
 export function useLocalSources(): SourceResult[] {
   const feedsState = useLocalFeeds();
   const [byFeed, setByFeed] = useState<ReadonlyMap<string, LocalFeedSightings>>(() => new Map());
-  const subscriptions = useRef(new Map<string, Subscription>());
-
-  const feedIds = (feedsState?.feeds ?? []).map((feed) => feed.id).join('\n');
-  const namesKey = (feedsState?.feeds ?? []).map((feed) => feed.name).join('\n');
+  const reads = useRef(new Map<string, FeedRead>());
+  const feedsKey = readKey(feedsState?.feeds ?? []);
 
   useEffect(() => {
-    const wanted = new Set(feedIds === '' ? [] : feedIds.split('\n'));
-    const names = namesKey.split('\n');
-    const ids = [...wanted];
-    for (const [id, subscription] of subscriptions.current) {
-      if (wanted.has(id)) continue;
-      subscription.unsubscribe();
-      subscriptions.current.delete(id);
+    const wanted = JSON.parse(feedsKey) as [id: string, revision: number, name: string][];
+    const wantedIds = new Set(wanted.map(([id]) => id));
+    for (const [id, read] of reads.current) {
+      if (wantedIds.has(id)) continue;
+      read.cancel();
+      reads.current.delete(id);
       setByFeed((previous) => {
         const next = new Map(previous);
         next.delete(id);
         return next;
       });
     }
-    // The feed parser loads on demand: fetch it while the records below are being read.
-    if (ids.some((id) => !subscriptions.current.has(id))) void loadFeedParser().catch(() => undefined);
-    ids.forEach((id, index) => {
-      if (subscriptions.current.has(id)) return;
-      const name = names[index] ?? id;
-      /** Reads are parsed asynchronously: only the latest read of a live subscription is shown. */
-      let latest = 0;
-      // Called only after subscribe() has returned (liveQuery answers asynchronously).
-      const show = (turn: number, loaded: LocalFeedSightings) => {
-        if (turn === latest && subscriptions.current.get(id) === subscription) setByFeed((previous) => new Map(previous).set(id, loaded));
+    const stale = wanted.filter(([id, revision]) => reads.current.get(id)?.revision !== revision);
+    // The feed parser loads on demand: fetch it while the first records are being read.
+    if (stale.length > 0) void loadFeedParser().catch(() => undefined);
+    for (const [id, revision, name] of stale) {
+      reads.current.get(id)?.cancel();
+      let cancelled = false;
+      reads.current.set(id, { revision, cancel: () => (cancelled = true) });
+      const show = (loaded: LocalFeedSightings) => {
+        if (!cancelled) setByFeed((previous) => new Map(previous).set(id, loaded));
       };
-      const subscription = liveQuery(() => listLocalSightings(db(), id)).subscribe({
-        next: (records) => {
-          const turn = ++latest;
-          localFeedSightings(name, records).then(
-            (loaded) => show(turn, loaded),
-            (error: unknown) =>
-              show(turn, { sightings: [], error: `${name}: the stored sightings could not be read (${error instanceof Error ? error.message : String(error)})` }),
-          );
-        },
-        error: (error: unknown) => show(++latest, { sightings: [], error: `${name}: ${classifyStorageError(error).message}` }),
-      });
-      subscriptions.current.set(id, subscription);
-    });
-  }, [feedIds, namesKey]);
+      localFeedSightings(name, readLocalFeedPages(db(), id, LOCAL_FEED_SLICE, () => !cancelled)).then(show, (error: unknown) =>
+        show({ sightings: [], error: describeReadFailure(name, error) }),
+      );
+    }
+  }, [feedsKey]);
 
   useEffect(() => {
-    const current = subscriptions.current;
+    const current = reads.current;
     return () => {
-      for (const subscription of current.values()) subscription.unsubscribe();
+      for (const read of current.values()) read.cancel();
       current.clear();
     };
   }, []);
