@@ -1,6 +1,8 @@
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { LocalSightingRecord } from '../../db/records';
+import { SightingColumnsBuilder, sightingColumns } from '../../domain/explore/sighting-columns';
+import { mergeSightings } from '../../domain/merge/merge-sightings';
 import { parseFeed } from '../../domain/sighting/parse-feed';
 import { LOCAL_FEED_SLICE, loadFeedParser, localFeedSightings } from './local-feed-sightings';
 
@@ -67,6 +69,27 @@ describe('localFeedSightings', () => {
     expect(sliced.sightings).toEqual(atOnce.sightings);
     expect(sliced.note).toMatch(new RegExp(`^Imported file: ${atOnce.skipped.length} stored sightings cannot be shown on the map`));
     expect(atOnce.skipped.filter((skip) => skip.code === 'duplicate-id').length).toBeGreaterThan(0);
+  });
+
+  it("hands on each sighting's columns and link key, index for index, past the ids a page drops", async () => {
+    // Ids repeat across pages, so later pages' sightings shift against their records.
+    const records = Array.from({ length: LOCAL_FEED_SLICE * 2 + 10 }, (_, index) =>
+      record(`r${index}`, point(index % 3 === 0 && index > LOCAL_FEED_SLICE ? `s${index - LOCAL_FEED_SLICE}` : `s${index}`, 24 + (index % 90) / 10, 50, { source: { platform: 'telegram', url: `https://t.me/echelons/${index}` } })),
+    );
+    const { sightings } = await localFeedSightings('Imported file', pagesOf(records));
+    expect(sightings.length).toBeLessThan(records.length);
+    const fresh = new SightingColumnsBuilder();
+    fresh.append(sightings.map((sighting) => ({ ...sighting })));
+    expect(sightingColumns(sightings)).toEqual(fresh.finish());
+    // A repost of the last kept sighting's clip in an earlier feed is that sighting, whatever its id.
+    const last = sightings[sightings.length - 1]!;
+    const repost = { ...last, id: 'repost', url: `${last.url!.replace('https://', 'https://www.')}/` };
+    const merged = mergeSightings([
+      { sourceId: 'feed', sightings: [repost] },
+      { sourceId: 'import', sightings },
+    ]);
+    expect(merged.sightings).toHaveLength(sightings.length);
+    expect(merged.mergedIdsById.get('repost')).toEqual([last.id]);
   });
 
   it('lets the page answer between pages, even when they come without a wait', async () => {
