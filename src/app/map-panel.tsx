@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { DropHint } from '../features/imports/drop-hint';
 import { useFileDrop } from '../features/imports/use-file-drop';
+import { warmUpGpu } from '../map/gpu-warmup';
 import { MapContext } from '../map/map-context';
 import type { RailwatchMap } from '../map/railwatch-map';
 import { useSelectionStore } from '../stores/selection-store';
@@ -24,8 +25,8 @@ export function MapPanel({ overlay, children }: { overlay?: ReactNode; children?
     let instance: RailwatchMap | null = null;
     let cancelled = false;
     // MapLibre is most of the bundle: load it after the shell (panels, list) has painted.
-    import('../map/railwatch-map')
-      .then(({ RailwatchMap: MapController }) => {
+    Promise.all([import('../map/railwatch-map'), warmUpGpu()])
+      .then(([{ RailwatchMap: MapController }]) => {
         if (cancelled) return;
         instance = new MapController({
           container,
