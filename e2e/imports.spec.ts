@@ -135,6 +135,37 @@ test.describe('file imports', () => {
     await expect(duplicates.getByRole('button')).toHaveText(/Двойник/);
   });
 
+  test('Swap in the summary moves an imported sighting whose coordinates were given the wrong way round', async ({ page }) => {
+    const sample = await start(page);
+    const swapped = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'e2e-swapped',
+          geometry: { type: 'Point', coordinates: [51.8861, 29.9646] },
+          properties: { observedAt: '2022-01-22', place: 'Перепутаны (тест)', source: { caption: 'Широта и долгота местами' } },
+        },
+      ],
+    };
+    await page.getByLabel('Import file').setInputFiles({ name: 'swapped.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(swapped)) });
+    await expect(summary(page)).toContainText('1 sighting imported', { timeout: IMPORT_MS });
+    await expect(page.getByText(`of ${sample + 1} sightings`)).toBeVisible();
+    const details = page.getByRole('region', { name: 'Sighting details' });
+    const option = page.getByRole('listbox', { name: 'Sightings' }).locator('[data-sighting-id="e2e-swapped"]');
+
+    await summary(page).getByRole('button', { name: /^Swap coordinates of / }).click();
+    await expect(summary(page).getByRole('list', { name: 'Warnings' })).toContainText('Swapped.');
+    await closeSummary(page);
+    // The stored row was rewritten: the page reads the import again and shows it where it belongs.
+    await option.click();
+    await expect(details.getByText('51.8861, 29.9646')).toBeVisible();
+    await expect(page.getByText(`of ${sample + 1} sightings`)).toBeVisible();
+    await page.reload();
+    await option.click();
+    await expect(details.getByText('51.8861, 29.9646')).toBeVisible();
+  });
+
   test('a broken file gets one clear message and leaves the workspace as it was', async ({ page }) => {
     const sample = await start(page);
     await importThroughPicker(page, 'echelons.csv');
