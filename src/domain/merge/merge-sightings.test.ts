@@ -115,6 +115,33 @@ describe('mergeSightings', () => {
   });
 });
 
+describe('sources known to have unique ids', () => {
+  it('merge exactly as sources that are not, whatever ids and links the last one shares with earlier ones', () => {
+    // Seeded: three feeds whose ids and links overlap in every way the merge tells apart.
+    let seed = 7;
+    const next = (n: number) => ((seed = (Math.imul(seed, 48271) >>> 0) % 2147483647), seed % n);
+    const feed = (sourceId: string, prefix: string, count: number) => {
+      const ids = new Set<string>();
+      const sightings: Sighting[] = [];
+      while (sightings.length < count) {
+        const id = next(3) === 0 ? `shared-${next(40)}` : `${prefix}-${next(60)}`;
+        if (ids.has(id)) continue;
+        ids.add(id);
+        sightings.push(createSighting({ id, ...(next(2) === 0 ? { url: `https://t.me/rail/${next(30)}` } : {}) }));
+      }
+      return { sourceId, sightings };
+    };
+    const sources = [feed('a', 'a', 25), feed('b', 'b', 25), feed('c', 'c', 40)];
+    const plain = mergeSightings(sources);
+    const unique = mergeSightings(sources.map((source) => ({ ...source, uniqueIds: true })));
+    expect(plain.mergedIdsById.size).toBeGreaterThan(0);
+    expect(unique.sightings).toEqual(plain.sightings);
+    expect([...unique.sourceIdsById]).toEqual([...plain.sourceIdsById]);
+    expect([...unique.mergedIdsById]).toEqual([...plain.mergedIdsById]);
+    expect([...unique.representativeOf]).toEqual([...plain.representativeOf]);
+  });
+});
+
 describe('source keys computed elsewhere', () => {
   it('computes one key per sighting, null without a usable link', () => {
     const sightings = [
