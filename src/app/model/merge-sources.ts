@@ -1,4 +1,4 @@
-import { carryColumns } from '../../domain/explore/sighting-columns';
+import { carryColumns, joinColumns } from '../../domain/explore/sighting-columns';
 import { likelyDuplicatesOf, type LikelyDuplicates } from '../../domain/merge/likely-duplicates';
 import type { IdPositions } from '../../domain/merge/id-positions';
 import { mergeSightings } from '../../domain/merge/merge-sightings';
@@ -21,9 +21,11 @@ export function mergeSources(sources: readonly SourceResult[]): MergedSources {
   // Every source's sightings come from parseFeed, which keeps only the first of repeated ids.
   const merged = mergeSightings(sources.map((source) => ({ ...source, uniqueIds: true })));
   const { sightings, sourceIdsById, mergedIdsById, positions } = merged;
-  // A single feed's merge is its list again: its columns, read as the feed arrived, still hold.
-  const first = sources.find((source) => source.sightings.length > 0);
-  if (first) carryColumns(first.sightings, sightings);
+  // Each source's columns were read as it arrived: a single feed's merge is its list again,
+  // and a merge of several takes its entries from theirs.
+  const withSightings = sources.filter((source) => source.sightings.length > 0);
+  if (withSightings.length === 1) carryColumns(withSightings[0]!.sightings, sightings);
+  else if (withSightings.length > 1) joinColumns(withSightings.map((source) => source.sightings), sightings);
   return { sightings, feedIdsById: sourceIdsById, mergedIdsById, ...(positions ? { positions } : {}) };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
 import { applyAnnotations } from '../workspace/apply-annotations';
 import type { ExploreSighting } from './explore-sighting';
-import { carryColumns, rememberColumns, SightingColumnsBuilder, sightingColumns, type SightingColumns } from './sighting-columns';
+import { carryColumns, joinColumns, rememberColumns, SightingColumnsBuilder, sightingColumns, type SightingColumns } from './sighting-columns';
 
 function sighting(index: number, overrides: Partial<Sighting> = {}): Sighting {
   return {
@@ -108,3 +108,41 @@ describe('carryColumns', () => {
     expect(sightingColumns(fewer)).toEqual(readPlainly(fewer));
   });
 });
+
+describe('joinColumns', () => {
+  it('gives a merge of several lists the columns a fresh read would, from the lists\' own', () => {
+    const first = list(5);
+    const second = list(7).map((sighting, index) => ({ ...sighting, id: `b${index}`, lon: sighting.lon + 1 }));
+    const third = list(3).map((sighting, index) => ({ ...sighting, id: `c${index}`, status: 'disputed' as const }));
+    // Every list's columns remembered, and visibly not a fresh read, so the join must copy them.
+    const marked = (sightings: typeof first) => {
+      const columns = readPlainly(sightings);
+      columns.lats = columns.lats.map((lat) => lat + 100);
+      rememberColumns(sightings, columns);
+      return columns;
+    };
+    const [a, b, c] = [marked(first), marked(second), marked(third)];
+    // Some entries folded into earlier ones (left out), and the second list's last two gone.
+    const merged = [first[0]!, first[2]!, first[3]!, first[4]!, second[1]!, second[2]!, second[4]!, third[0]!, third[2]!];
+    joinColumns([first, second, third], merged);
+    const pick = (columns: SightingColumns, positions: number[]) => positions.map((p) => [columns.timesMs[p], columns.statuses[p], columns.lons[p], columns.lats[p]]);
+    const joined = sightingColumns(merged);
+    expect(Array.from({ length: merged.length }, (_, i) => [joined.timesMs[i], joined.statuses[i], joined.lons[i], joined.lats[i]])).toEqual([
+      ...pick(a, [0, 2, 3, 4]),
+      ...pick(b, [1, 2, 4]),
+      ...pick(c, [0, 2]),
+    ]);
+  });
+
+  it('leaves a list that is not such a merge to be read when asked', () => {
+    const first = list(4);
+    const second = list(4).map((sighting, index) => ({ ...sighting, id: `b${index}` }));
+    const stranger = { ...first[1]! };
+    // Out of the lists' order, and an entry that is in none of them.
+    for (const notAMerge of [[second[0]!, first[0]!], [first[0]!, stranger]]) {
+      joinColumns([first, second], notAMerge);
+      expect(sightingColumns(notAMerge)).toEqual(readPlainly(notAMerge));
+    }
+  });
+});
+
