@@ -1,5 +1,5 @@
 // The workspace reads the app needs before the first map: the live queries of annotations,
-// tracks, overlays, local sightings and feeds, and the feeds' last good copies. Kept apart
+// tracks, overlays and feeds, local sightings a page at a time, and the feeds' last good copies. Kept apart
 // from the repositories' writes, which bring validation and the change history and load with
 // the editors that make changes (issue 8: the start bundle). The repositories re-export them.
 import Dexie from 'dexie';
