@@ -101,4 +101,25 @@ test.describe('timeline', () => {
     await expect(summary).toHaveText(`27 Feb 2022: ${countOnDays(feed, '2022-02-27', '2022-02-27')} sightings`);
     await expect(timeline.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
   });
+
+  test('the timeline keeps its height when the feed arrives, so the map is not resized', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/feeds/sample.geojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByText('No dated sightings to place on the timeline.')).toBeVisible();
+    await waitForMapIdle(page);
+    const canvas = page.getByRole('region', { name: 'Map view' }).locator('canvas');
+    const before = { timeline: await timeline.boundingBox(), map: await canvas.boundingBox() };
+
+    release();
+    const feed = await loadSampleFeed(page);
+    await waitForMapIdle(page, feed.length);
+    await expect(timeline.getByTestId('timeline-histogram')).toBeVisible();
+    expect({ timeline: await timeline.boundingBox(), map: await canvas.boundingBox() }).toEqual(before);
+  });
 });
