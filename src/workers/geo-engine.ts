@@ -2,7 +2,7 @@
 // once and answers packed batches, recomputing only sightings whose location (or, for the
 // rail part, the rail layers) changed. Pure, so it runs the same in Vitest as in the worker.
 
-import { createLineDistanceIndex, distanceToBorder } from '../domain/geo/border-distance.ts';
+import { createLineDistanceIndex } from '../domain/geo/border-distance.ts';
 import { createSideLocator, type CountryOutlines } from '../domain/geo/country-side.ts';
 import { createRailPlausibility, type RailLayerInput, type RailPlausibilityIndex } from '../domain/geo/rail-plausibility.ts';
 import { F, SIDES, STRIDE } from './geo-protocol.ts';
@@ -51,12 +51,12 @@ export function createGeoEngine(input: GeoEngineInput): GeoEngine {
 
   /** Writes the border fields of the record that starts at `at`. */
   function measureBorder(lon: number, lat: number, out: Float64Array, at: number): void {
-    const hit = distanceToBorder(border, lon, lat, sides);
+    const hit = border.nearest(lon, lat);
     out[at + F.distanceKm] = hit.distanceKm;
     out[at + F.nearestLon] = hit.nearest[0];
     out[at + F.nearestLat] = hit.nearest[1];
     out[at + F.bearingDeg] = hit.bearingDeg;
-    out[at + F.side] = sideCode.get(hit.side!)!;
+    out[at + F.side] = sideCode.get(sides.sideOf(lon, lat))!;
   }
 
   function measureRail(lon: number, lat: number, out: Float64Array, at: number): void {

@@ -4,6 +4,7 @@ import { computeDistancesBatch, createLineDistanceIndex, distanceToBorder } from
 import { loadBorderFixture } from './border-fixture.ts';
 import { createSideLocator } from './country-side.ts';
 import { geodesicDistanceToLine } from './geodesic-reference.ts';
+import { mulberry32 } from './seeded-random.ts';
 
 const { Geodesic } = geographiclib;
 const fixture = loadBorderFixture();
@@ -141,6 +142,27 @@ describe('createLineDistanceIndex on lines with known answers (sphere of mean ra
     expect(index.nearest(25.5, 50.2)).toMatchObject({ lineIndex: 0, segmentIndex: 1 });
     expect(index.nearest(26.6, 51.9)).toMatchObject({ lineIndex: 1, segmentIndex: 2 });
     expect(index.nearest(31, 48.5)).toMatchObject({ lineIndex: 2, segmentIndex: 0 });
+  });
+
+  it('nearestLine gives the line, edge and distance nearest() gives, for points all over', () => {
+    const lines = [
+      [[24, 50], [25, 50], [26, 50]],
+      [[24, 52], [25, 52], [26, 52], [27, 52]],
+      [[30, 48], [30, 49]],
+      [[28, 51]],
+    ];
+    const index = createLineDistanceIndex(lines);
+    const random = mulberry32(7);
+    const seen = new Set<string>();
+    for (let i = 0; i < 2_000; i++) {
+      const lon = 20 + random() * 14;
+      const lat = 46 + random() * 8;
+      const { distanceKm, lineIndex, segmentIndex } = index.nearest(lon, lat);
+      expect(index.nearestLine(lon, lat)).toEqual({ distanceKm, lineIndex, segmentIndex });
+      seen.add(`${lineIndex}:${segmentIndex}`);
+    }
+    // Every edge (and the lone point) was the answer somewhere.
+    expect(seen.size).toBe(7);
   });
 
   it('treats a one-vertex line as a point', () => {

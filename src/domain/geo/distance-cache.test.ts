@@ -13,6 +13,10 @@ function createCountingIndex(): LineDistanceIndex & { calls: number } {
       index.calls++;
       return { distanceKm: lon, nearest: [lon, lat], bearingDeg: 0, segmentIndex: 0, lineIndex: 0 };
     },
+    nearestLine(lon: number) {
+      index.calls++;
+      return { distanceKm: lon, segmentIndex: 0, lineIndex: 0 };
+    },
     distanceKm(lon: number) {
       return lon;
     },

@@ -115,7 +115,7 @@ export function createRailPlausibility(
       let nearestLine: NearestRailLine | null = null;
       let onSomeLayer = false;
       for (const { layer, index, thresholdKm } of prepared) {
-        const hit = index.nearest(lon, lat);
+        const hit = index.nearestLine(lon, lat);
         if (hit.distanceKm <= thresholdKm) onSomeLayer = true;
         if (!nearestLine || hit.distanceKm < nearestLine.distanceKm) {
           nearestLine = {
