@@ -88,7 +88,7 @@ describe('runFeedJob', () => {
     const text = feedText(12_000);
     const log: string[] = [];
     const messages = await run(loggedBlob(new TextEncoder().encode(text), 4096, log), log);
-    expect(messages.map((m) => (m.type === 'feed-batch' ? m.batch.sightings.length : m.type))).toEqual([2_500, 2_500, 2_500, 2_500, 2_000, 'feed-done']);
+    expect(messages.map((m) => (m.type === 'feed-batch' ? m.batch.sightings.count : m.type))).toEqual([2_500, 2_500, 2_500, 2_500, 2_000, 'feed-done']);
     const firstChunk = log.indexOf('feed-batch');
     expect(log.slice(firstChunk).filter((entry) => entry === 'piece').length).toBeGreaterThan(log.filter((entry) => entry === 'piece').length / 3);
     expect(assemble(messages)?.result).toEqual(parseFeed(text));

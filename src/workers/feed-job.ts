@@ -7,6 +7,7 @@
 
 import { sourceKeysOf } from '../domain/merge/merge-sightings.ts';
 import { FeedStreamParser, readFeatureBatch } from '../domain/sighting/parse-feed.ts';
+import { packSightings } from '../domain/sighting/sighting-pack.ts';
 import { FEED_BATCH_SIZE, type BatchRead, type FeedBatchMessage, type FeedDone, type FeedRequest, type FeedResponse, type ReadBatch } from './feed-protocol.ts';
 
 /** Characters of a text body (stored by earlier builds) handed to the parser at a time. */
@@ -45,8 +46,8 @@ export class DownloadBytes {
 
 /** Reads a batch of features' texts into the message that carries them to the main thread. */
 export function readBatchMessage(jobId: number, seq: number, firstIndex: number, texts: readonly string[]): FeedBatchMessage {
-  const batch = readFeatureBatch(texts, firstIndex);
-  return { type: 'feed-batch', jobId, seq, batch, sourceKeys: sourceKeysOf(batch.sightings) };
+  const { sightings, ...batch } = readFeatureBatch(texts, firstIndex);
+  return { type: 'feed-batch', jobId, seq, batch: { ...batch, sightings: packSightings(sightings) }, sourceKeys: sourceKeysOf(sightings) };
 }
 
 /** The messages for a feed's whole text, every batch read in place (tests and benchmarks). */

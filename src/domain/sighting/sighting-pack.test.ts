@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFeed } from './parse-feed';
+import type { Sighting } from './sighting-schema';
+import { packSightings, unpackSightings } from './sighting-pack';
+
+/** Through the structured clone a worker's message goes through, as the main thread gets it. */
+const roundTrip = (sightings: readonly Sighting[]) => unpackSightings(structuredClone(packSightings(sightings)));
+
+function parsed(path: string): Sighting[] {
+  const result = parseFeed(readFileSync(path, 'utf8'));
+  if (!result.ok) throw new Error(`${path}: ${result.error.message}`);
+  return result.sightings;
+}
+
+// Every field set: a field added to Sighting and forgotten by the packer fails to compile here
+// (Required) or fails the round trip below.
+const everything: Required<Sighting> = {
+  id: 'all-fields',
+  lon: 30.98,
+  lat: -0,
+  observedAt: '2022-02-01T10:00:00Z',
+  postedAt: '2022-02-01T12:30:00+03:00',
+  platform: 'telegram',
+  url: 'https://t.me/example/1',
+  archivedUrl: 'https://web.archive.org/web/2022/https://t.me/example/1',
+  author: '@spotter',
+  caption: 'Эшелон <b>танки</b> \u202Eevil\u202C #танки',
+  hashtags: ['танки', 'вл10', 'военныйэшелон'],
+  place: 'Homel',
+  uncertaintyKm: 0,
+  precision: 'town',
+  headingDeg: 359.5,
+  equipment: [
+    { kind: 'tank', model: 'T-72B3', count: 12, evidence: '#танки' },
+    { kind: 'truck', count: 0 },
+    { kind: 'other' },
+  ],
+  locomotive: 'VL10U',
+  operator: 'BCh',
+  militaryEchelon: true,
+  wagons: 41,
+  status: 'geolocated',
+  derived: { equipment: false, locomotive: true, operator: false },
+  extra: { source: { channelId: 7 }, nested: [1, { deep: 'x' }] },
+};
+
+const bare: Sighting = {
+  id: 'bare',
+  lon: 24,
+  lat: 52,
+  hashtags: [],
+  equipment: [],
+  militaryEchelon: false,
+  status: 'unverified',
+  derived: { equipment: false, locomotive: false, operator: false },
+  extra: {},
+};
+
+describe('packSightings / unpackSightings', () => {
+  it('gives back a sighting with every field, and one with none, exactly (no field added as undefined)', () => {
+    expect(roundTrip([everything, bare, everything])).toStrictEqual([everything, bare, everything]);
+  });
+
+  it('gives back the sample feed and the hostile fixture as parseFeed read them', () => {
+    for (const path of ['public/feeds/sample.geojson', 'e2e/fixtures/hostile/hostile.geojson', 'e2e/fixtures/echelons.geojson']) {
+      const sightings = parsed(path);
+      expect(sightings.length).toBeGreaterThan(0);
+      expect(roundTrip(sightings)).toStrictEqual(sightings);
+    }
+  });
+
+  it('writes a string that many sightings share once, and keeps each sighting its own objects', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...everything, id: `s${i}`, extra: {}, hashtags: [...everything.hashtags], equipment: everything.equipment.map((item) => ({ ...item })) }));
+    const packed = packSightings(many);
+    expect(packed.shared.filter((text) => text === 'танки')).toHaveLength(1);
+    expect(packed.shared.filter((text) => text === '@spotter')).toHaveLength(1);
+    expect(packed.extras).toEqual([]);
+    const back = unpackSightings(packed);
+    expect(back).toStrictEqual(many);
+    expect(back[0]!.hashtags).not.toBe(back[1]!.hashtags);
+    expect(back[0]!.equipment[0]).not.toBe(back[1]!.equipment[0]);
+    expect(back[0]!.extra).not.toBe(back[1]!.extra);
+    back[0]!.hashtags.push('changed');
+    expect(back[1]!.hashtags).toEqual(everything.hashtags);
+  });
+
+  it('packs an empty batch', () => {
+    expect(roundTrip([])).toEqual([]);
+  });
+});
