@@ -12,7 +12,8 @@
 // into the start bundle, only the rules for putting batches together (feed-collector.ts).
 import { SightingColumnsBuilder, type SightingColumns } from '../domain/explore/sighting-columns.ts';
 import { FeedBatchCollector, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult } from '../domain/sighting/feed-collector.ts';
-import { unpackSightings, type PackedSightings } from '../domain/sighting/sighting-pack.ts';
+import type { PackedSightings } from '../domain/sighting/sighting-pack-layout.ts';
+import { unpackSightings } from '../domain/sighting/sighting-unpack.ts';
 
 /** Features per batch: the main thread took about 17 ms per message in a traced load of a million. */
 export const FEED_BATCH_SIZE = 2_500;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './parse-feed';
 import type { Sighting } from './sighting-schema';
-import { packSightings, unpackSightings } from './sighting-pack';
+import { packSightings } from './sighting-pack';
+import { unpackSightings } from './sighting-unpack';
 
 /** Through the structured clone a worker's message goes through, as the main thread gets it. */
 const roundTrip = (sightings: readonly Sighting[]) => unpackSightings(structuredClone(packSightings(sightings)));

@@ -1,0 +1,44 @@
+// The layout of a packed batch of sightings (sighting-pack.ts writes it, sighting-unpack.ts
+// reads it), apart from both: the main thread loads the reader only, the workers the writer.
+
+/** Optional string fields that are mostly unique to their sighting. */
+export const UNIQUE_FIELDS = ['observedAt', 'postedAt', 'url', 'archivedUrl', 'caption', 'place'] as const;
+/** String fields (optional but `status`) that many sightings share. */
+export const SHARED_FIELDS = ['platform', 'author', 'precision', 'locomotive', 'operator', 'status'] as const;
+/** Optional number fields; a bit of `flags` says whether each is present. */
+export const NUMBER_FIELDS = ['uncertaintyKm', 'headingDeg', 'wagons'] as const;
+export const STATUS_AT = SHARED_FIELDS.indexOf('status');
+
+export const ECHELON = 1;
+export const DERIVED_EQUIPMENT = 2;
+export const DERIVED_LOCOMOTIVE = 4;
+export const DERIVED_OPERATOR = 8;
+/** Bit of the first of NUMBER_FIELDS; the others follow. */
+export const FIRST_NUMBER_BIT = 16;
+/** Per equipment item in `equipment`: kind, model, count and evidence. */
+export const EQUIPMENT_STRIDE = 4;
+/** The shared-string code of an absent value. */
+export const ABSENT = 0;
+
+export interface PackedSightings {
+  count: number;
+  ids: string[];
+  /** UNIQUE_FIELDS of each sighting in turn, undefined where absent. */
+  unique: (string | undefined)[];
+  /** Strings shared between sightings, each once; code c stands for shared[c - 1], 0 for none. */
+  shared: string[];
+  /** SHARED_FIELDS of each sighting in turn, as codes. */
+  sharedCodes: Uint32Array;
+  /** lon, lat, then NUMBER_FIELDS (0 where absent) of each sighting in turn. */
+  numbers: Float64Array;
+  flags: Uint8Array;
+  hashtagCounts: Uint32Array;
+  hashtagCodes: Uint32Array;
+  equipmentCounts: Uint32Array;
+  /** EQUIPMENT_STRIDE numbers per item: codes of kind, model and evidence; count or NaN. */
+  equipment: Float64Array;
+  /** The sightings whose `extra` holds anything, by position, in order. */
+  extras: { at: number; extra: Record<string, unknown> }[];
+}
+
+export const NUMBERS_PER_SIGHTING = 2 + NUMBER_FIELDS.length;
