@@ -1,4 +1,4 @@
-import { foldWord, isSearchWordChar, normaliseForSearch } from '../sighting/search-normalise';
+import { foldWord, isSearchWordCharAt, normaliseForSearch } from '../sighting/search-normalise';
 import type { AnnotationLike, ExploreSighting } from './explore-sighting';
 
 /*
@@ -26,21 +26,13 @@ function foldCached(word: string): string {
   return folded;
 }
 
-/** isSearchWordChar without making a one-letter string for the common ASCII and Cyrillic letters. */
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code >= 0x400 && code <= 0x4ff) return true;
-  if (code < 0x80) return isSearchWordChar('', code);
-  return isSearchWordChar(text.charAt(i), code);
-}
-
 /** normaliseForSearch(text), faster on text made of words seen before. */
 export function foldForSearch(text: string): string {
   const source = NEEDS_COMPOSE.test(text) ? text.normalize('NFC') : text;
   let result = '';
   let start = -1;
   for (let i = 0; i <= source.length; i++) {
-    const inWord = i < source.length && isWordAt(source, i);
+    const inWord = i < source.length && isSearchWordCharAt(source, i);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       const folded = foldCached(source.slice(start, i));

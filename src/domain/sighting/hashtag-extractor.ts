@@ -9,7 +9,7 @@ import {
   type EquipmentRow,
   type WordEntry,
 } from './hashtag-table';
-import { isSearchWordChar, normaliseForSearch } from './search-normalise';
+import { isSearchWordCharAt, normaliseForSearch } from './search-normalise';
 import type { EquipmentKind, Operator } from './sighting-schema';
 
 /*
@@ -136,7 +136,7 @@ function tokenise(text: string): number {
   let count = 0;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isSearchWordChar(text.charAt(i), text.charCodeAt(i))) {
+    if (i < text.length && isSearchWordCharAt(text, i)) {
       if (start < 0) start = i;
       continue;
     }

@@ -51,6 +51,17 @@ export function isSearchWordChar(ch: string, code: number): boolean {
   return isJoiner(code) || WORD_CHAR.test(ch);
 }
 
+/**
+ * isSearchWordChar of text[i], making a one-letter string only for the rare letters the
+ * pattern must judge: for a Cyrillic letter charAt makes a new string each time, and feeds
+ * are read letter by letter.
+ */
+export function isSearchWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80 || (code >= 0x400 && code <= 0x4ff)) return isSearchWordChar('', code);
+  return isSearchWordChar(text.charAt(i), code);
+}
+
 function isLatinLetter(code: number): boolean {
   return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
@@ -142,7 +153,7 @@ export function normaliseForSearch(text: string): string {
   let result = '';
   let start = -1;
   for (let i = 0; i <= source.length; i++) {
-    const inWord = i < source.length && isSearchWordChar(source.charAt(i), source.charCodeAt(i));
+    const inWord = i < source.length && isSearchWordCharAt(source, i);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       const folded = foldWord(source.slice(start, i));
