@@ -5,10 +5,18 @@ import type { FeatureCollection, Point } from 'geojson';
 import { LAYER, SOURCE } from './map-ids';
 import { LIGHT_PALETTE, type Palette } from './map-palette';
 import { buildMapStyle } from './map-style';
+import { spaceOutFirstFrames } from './initial-frames';
 import type { LayerGroup } from './layer-group';
 import { SightingClusters, type SightingPoint, type SightingPoints } from './sighting-clusters';
 
 maplibregl.setWorkerUrl(workerUrl);
+
+/**
+ * Least time between two frames while the map first loads (initial-frames.ts). Taken in turn,
+ * 250 ms against none: 100,000 sightings reached idle 0.28 s sooner, the sample in the same
+ * time, and the sample's longest task went from 179 to 132 ms (medians of 10 loads).
+ */
+const FIRST_FRAMES_GAP_MS = 250;
 
 export type MapView = { lon: number; lat: number; zoom: number };
 
@@ -59,6 +67,7 @@ export class RailwatchMap {
   private readonly groups = new Map<string, LayerGroup>();
   private clickMode: ((lngLat: { lon: number; lat: number }) => void) | null = null;
   private readonly viewListeners = new Set<(view: MapView) => void>();
+  private readonly stopSpacingFrames: () => void;
 
   constructor(private readonly options: RailwatchMapOptions) {
     this.map = new maplibregl.Map({
@@ -77,6 +86,7 @@ export class RailwatchMap {
       minZoom: 3,
       maxZoom: 16,
     });
+    this.stopSpacingFrames = spaceOutFirstFrames(this.map, FIRST_FRAMES_GAP_MS);
     this.map.getCanvas().setAttribute('aria-label', 'Map of sightings, railways and the Belarus–Ukraine border');
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: false }), 'top-right');
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
@@ -347,6 +357,7 @@ export class RailwatchMap {
   destroy(): void {
     if (window.railwatchMap) delete window.railwatchMap;
     this.clusters.destroy();
+    this.stopSpacingFrames();
     this.map.remove();
   }
 
