@@ -21,7 +21,6 @@ import {
   type PackedSightings,
 } from './sighting-pack-layout.ts';
 
-
 export function packSightings(sightings: readonly Sighting[]): PackedSightings {
   const count = sightings.length;
   const shared: string[] = [];
