@@ -56,7 +56,36 @@ const KNOWN_PROPERTY_KEYS = new Set([
 const KNOWN_SOURCE_KEYS = new Set(['platform', 'url', 'author', 'caption', 'hashtags', 'archivedUrl']);
 const KNOWN_PRECISION_KEYS = new Set(['level', 'uncertaintyKm']);
 const HEADINGS: Record<string, number> = Object.fromEntries(COMPASS_POINTS.map((point, i) => [point, i * 45]));
-const INLINE_HASHTAG = /#([\p{L}\p{N}\p{M}_]+)/gu;
+/** What a hashtag in a caption is made of, after its '#'. */
+const HASHTAG_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
+/** HASHTAG_CHAR for each code below U+0500 (Latin and Cyrillic), judged once: feeds are read character by character. */
+const HASHTAG_CHAR_BELOW_0500 = Uint8Array.from({ length: 0x500 }, (_, code) => (HASHTAG_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
+
+/** How many code units of a hashtag character start at text[i]: 0 (none), 1, or 2 (a surrogate pair). */
+function hashtagCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x500) return HASHTAG_CHAR_BELOW_0500[code] as number;
+  const width = (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  return HASHTAG_CHAR.test(text.slice(i, i + width)) ? width : 0;
+}
+
+/** The words after each '#' in a caption ("#танки" gives "танки"), as /#([\p{L}\p{N}\p{M}_]+)/gu finds them. */
+export function inlineHashtags(caption: string): string[] {
+  const tags: string[] = [];
+  for (let hash = caption.indexOf('#'); hash >= 0; hash = caption.indexOf('#', hash + 1)) {
+    let end = hash + 1;
+    while (end < caption.length) {
+      const width = hashtagCharWidth(caption, end);
+      if (width === 0) break;
+      end += width;
+    }
+    if (end > hash + 1) {
+      tags.push(caption.slice(hash + 1, end));
+      hash = end - 1;
+    }
+  }
+  return tags;
+}
 
 function invalid(warnings: FieldWarning[], field: string, value: unknown, expected: string): void {
   warnings.push({ code: 'invalid-field', message: `${field} is ${describeValue(value)}, not ${expected}; it was dropped.` });
@@ -102,12 +131,32 @@ function readDate(raw: unknown, field: string): { value?: string; reason?: strin
   return isIsoDate(text) ? { value: text } : { reason: `${field} "${text.slice(0, 40)}" is not a real ISO 8601 date.` };
 }
 
+/*
+ * Feeds repeat the same few tags on most posts, so each tag's kept form is remembered; the
+ * cache is cleared when full (a feed's tags are far fewer than the limit).
+ */
+const TAG_CACHE_LIMIT = 20_000;
+const keptTags = new Map<string, string>();
+
+/** A tag as kept: without leading '#', trimmed, lower-case, cut to the hashtag limit ('' for none). */
+function keptTag(text: string): string {
+  const known = keptTags.get(text);
+  if (known !== undefined) return known;
+  let tag = (text.charCodeAt(0) === 0x23 ? text.replace(/^#+/, '') : text).trim().toLowerCase();
+  if (tag.length > TEXT_LIMITS.hashtag) tag = truncateText(tag, TEXT_LIMITS.hashtag);
+  // Over-long texts are not remembered: the cache would hold them alive.
+  if (text.length <= TEXT_LIMITS.hashtag) {
+    if (keptTags.size >= TAG_CACHE_LIMIT) keptTags.clear();
+    keptTags.set(text, tag);
+  }
+  return tag;
+}
+
 function readHashtags(raw: unknown, caption: string | undefined, warnings: FieldWarning[]): string[] {
   const tags: string[] = [];
   let overflow = false;
   const addTag = (text: string): void => {
-    let tag = (text.charCodeAt(0) === 0x23 ? text.replace(/^#+/, '') : text).trim().toLowerCase();
-    if (tag.length > TEXT_LIMITS.hashtag) tag = truncateText(tag, TEXT_LIMITS.hashtag);
+    const tag = keptTag(text);
     if (tag === '' || tags.includes(tag)) return;
     if (tags.length < MAX_HASHTAGS) tags.push(tag);
     else overflow = true;
@@ -120,7 +169,7 @@ function readHashtags(raw: unknown, caption: string | undefined, warnings: Field
     invalid(warnings, 'source.hashtags', raw, 'a list of hashtags');
   }
   // Many posts carry their tags only in the caption; listing them makes them filterable.
-  if (caption?.includes('#')) for (const match of caption.matchAll(INLINE_HASHTAG)) if (!overflow) addTag(match[1] ?? '');
+  if (caption?.includes('#')) for (const tag of inlineHashtags(caption)) if (!overflow) addTag(tag);
   if (overflow) warnings.push({ code: 'truncated', message: `Only the first ${MAX_HASHTAGS} hashtags are kept.` });
   return tags;
 }
