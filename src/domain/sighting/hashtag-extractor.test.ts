@@ -117,6 +117,34 @@ describe('extractHints on real posts', () => {
   });
 });
 
+describe('extractHints reads every post afresh, though words and tags are remembered', () => {
+  it('reads the parts of a hyphen-joined word that means nothing whole', () => {
+    expect(kinds([], 'везут танки-бтр на юг')).toEqual(['tank', 'apc-ifv']);
+    expect(kinds(['#танки-бтр'])).toEqual(['tank', 'apc-ifv']);
+  });
+
+  it('gives a tag the same reading whatever came with it before', () => {
+    const tag = '#танки';
+    expect(extractHints([tag], 'и бтры, гаубицами').equipment.map((item) => item.kind)).toEqual(['tank', 'apc-ifv', 'artillery']);
+    expect(extractHints([tag])).toEqual({ equipment: [{ kind: 'tank', evidence: '#танки' }], locomotives: [], militaryEchelon: false });
+    expect(extractHints(['#т72', tag], '12 #танки').equipment).toEqual([{ kind: 'tank', model: 'T-72', evidence: '#т72', count: 12 }]);
+    expect(extractHints([tag]).equipment).toEqual([{ kind: 'tank', evidence: '#танки' }]);
+  });
+
+  it('returns results of its own, so changing one changes no other', () => {
+    const first = extractHints(['#танки', '#вл10'], 'эшелон');
+    first.equipment[0]!.count = 99;
+    first.equipment.push({ kind: 'apc-ifv', evidence: 'x' });
+    first.locomotives.push('TE33');
+    expect(extractHints(['#танки', '#вл10'], 'эшелон')).toEqual({
+      equipment: [{ kind: 'tank', evidence: '#танки' }],
+      locomotive: 'VL10',
+      locomotives: ['VL10'],
+      militaryEchelon: true,
+    });
+  });
+});
+
 describe('extractHints covers every table row', () => {
   it.each(EQUIPMENT_ROWS.map((row) => [firstForm(row), row] as const))('equipment row "%s"', (form, row) => {
     const hashtags = row.needsContext ? [`#${form}`, '#топливо'] : [`#${form}`];

@@ -103,13 +103,11 @@ export function parseLocomotiveCode(key: string): string | undefined {
 }
 
 /*
- * Feeds repeat the same tags thousands of times, so folded keys and their meanings are
- * memoised. The caches are cleared when full rather than evicted one by one: simpler, and a
- * feed's working set of words is far below the limit.
+ * Feeds repeat the same tags and words thousands of times, so each written word's key and
+ * meanings, and each hashtag's mentions, are memoised. The caches are cleared when full
+ * rather than evicted one by one: simpler, and a feed's working set is far below the limit.
  */
 const CACHE_LIMIT = 50_000;
-const keyCache = new Map<string, string>();
-const meaningCache = new Map<string, Meaning[]>();
 
 function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -117,50 +115,33 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-function keyOf(word: string): string {
-  if (/^\d+$/.test(word)) return word;
-  return keyCache.get(word) ?? remember(keyCache, word, normaliseForSearch(word).replace(/ /g, ''));
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
-/*
- * Tokens of the text being read, as parallel scratch arrays reused across calls: a feed has
- * millions of words and only a handful mean anything, so no object is made per word.
- */
-const tokenKeys: string[] = [];
-const tokenStarts: number[] = [];
-const tokenEnds: number[] = [];
-const tokenTagged: boolean[] = [];
-
-/** Splits like normaliseForSearch; a '#' right before a word makes it a hashtag. Returns the count. */
-function tokenise(text: string): number {
-  let count = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isSearchWordCharAt(text, i)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const key = keyOf(text.slice(start, i));
-    if (key !== '') {
-      const tagged = start > 0 && text.charCodeAt(start - 1) === 0x23;
-      tokenKeys[count] = key;
-      tokenStarts[count] = tagged ? start - 1 : start;
-      tokenEnds[count] = i;
-      tokenTagged[count] = tagged;
-      count++;
-    }
-    start = -1;
-  }
-  return count;
+/** True for a token of digits only; most are words, which the first character settles. */
+function isNumber(token: string): boolean {
+  return isDigitCode(token.charCodeAt(0)) && /^\d+$/.test(token);
 }
 
-const NOTHING: Meaning[] = [];
+const NOTHING: readonly Meaning[] = [];
 
-function lookupSingle(key: string): Meaning[] {
+/** A word as written: its folded key ('' when nothing is left of it) and what the key means alone. */
+interface Word {
+  key: string;
+  meanings: readonly Meaning[];
+}
+
+const words = new Map<string, Word>();
+
+function wordOf(written: string): Word {
+  return words.get(written) ?? remember(words, written, readWord(written));
+}
+
+function readWord(written: string): Word {
+  const key = isNumber(written) ? written : normaliseForSearch(written).replace(/ /g, '');
   // A bare number means nothing alone (counts are read by countBefore).
-  if (/^\d+$/.test(key)) return NOTHING;
-  return meaningCache.get(key) ?? remember(meaningCache, key, lookupUncached(key));
+  return { key, meanings: key === '' || isNumber(key) ? NOTHING : lookupUncached(key) };
 }
 
 function lookupUncached(key: string): Meaning[] {
@@ -174,6 +155,48 @@ function lookupUncached(key: string): Meaning[] {
     }
   }
   return [];
+}
+
+/*
+ * Tokens of the text being read, as parallel scratch arrays reused across calls: a feed has
+ * millions of words and only a handful mean anything, so no object is made per word.
+ */
+const tokenKeys: string[] = [];
+const tokenMeanings: (readonly Meaning[])[] = [];
+const tokenStarts: number[] = [];
+const tokenEnds: number[] = [];
+const tokenTagged: boolean[] = [];
+const tokenHyphenated: boolean[] = [];
+
+/** Splits like normaliseForSearch; a '#' right before a word makes it a hashtag. Returns the count. */
+function tokenise(text: string): number {
+  let count = 0;
+  let start = -1;
+  let hyphenated = false;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isSearchWordCharAt(text, i)) {
+      if (start < 0) {
+        start = i;
+        hyphenated = false;
+      }
+      if (text.charCodeAt(i) === 0x2d) hyphenated = true;
+      continue;
+    }
+    if (start < 0) continue;
+    const word = wordOf(text.slice(start, i));
+    if (word.key !== '') {
+      const tagged = start > 0 && text.charCodeAt(start - 1) === 0x23;
+      tokenKeys[count] = word.key;
+      tokenMeanings[count] = word.meanings;
+      tokenStarts[count] = tagged ? start - 1 : start;
+      tokenEnds[count] = i;
+      tokenTagged[count] = tagged;
+      tokenHyphenated[count] = hyphenated;
+      count++;
+    }
+    start = -1;
+  }
+  return count;
 }
 
 interface Mention {
@@ -202,10 +225,10 @@ function collectMentions(text: string, forceHashtag: boolean, mentions: Mention[
   for (let i = 0; i < length; i++) {
     const key = tokenKeys[i] as string;
     const hashtag = forceHashtag || (tokenTagged[i] as boolean);
-    let meanings = lookupSingle(key);
-    if (meanings.length === 0 && text.lastIndexOf('-', tokenEnds[i]) >= (tokenStarts[i] as number)) {
+    let meanings = tokenMeanings[i] as readonly Meaning[];
+    if (meanings.length === 0 && (tokenHyphenated[i] as boolean)) {
       // "танки-бтр": when the hyphen-joined word means nothing, read its parts.
-      meanings = rawOf(text, i, forceHashtag).split('-').flatMap((part) => lookupSingle(keyOf(part.replace(/^#/, ''))));
+      meanings = rawOf(text, i, forceHashtag).split('-').flatMap((part) => wordOf(part.replace(/^#/, '')).meanings);
     }
     if (meanings.length > 0) {
       const count = countBefore(i);
@@ -221,11 +244,24 @@ function collectMentions(text: string, forceHashtag: boolean, mentions: Mention[
     }
     // "ВЛ 10", "2ТЭ 116": a series prefix written apart from its number.
     const after = i + 1 < length ? (tokenKeys[i + 1] as string) : undefined;
-    if (after !== undefined && Object.hasOwn(LOCOMOTIVE_FAMILIES, key) && /^\d/.test(after)) {
+    if (after !== undefined && isDigitCode(after.charCodeAt(0)) && Object.hasOwn(LOCOMOTIVE_FAMILIES, key)) {
       const locomotive = parseLocomotiveCode(key + after);
       if (locomotive) mentions.push({ meaning: { type: 'locomotive', locomotive }, raw: rawOf(text, i, forceHashtag), hashtag });
     }
   }
+}
+
+/** Tags longer than this are read every time: the cache would hold them alive (read-properties cuts tags to 200 characters). */
+const MAX_REMEMBERED_TAG = 200;
+/** Each tag's mentions; shared by every sighting with the tag, so only ever read. */
+const tagMentions = new Map<string, readonly Mention[]>();
+
+function mentionsOfTag(tag: string): readonly Mention[] {
+  const known = tagMentions.get(tag);
+  if (known) return known;
+  const mentions: Mention[] = [];
+  collectMentions(tag, true, mentions);
+  return tag.length <= MAX_REMEMBERED_TAG ? remember(tagMentions, tag, mentions) : mentions;
 }
 
 function pickLocomotive(locomotives: readonly string[]): string | undefined {
@@ -244,7 +280,7 @@ function pickLocomotive(locomotives: readonly string[]): string | undefined {
  */
 export function extractHints(hashtags: readonly string[], caption?: string): ExtractedHints {
   const mentions: Mention[] = [];
-  for (const tag of hashtags) collectMentions(tag, true, mentions);
+  for (const tag of hashtags) for (const mention of mentionsOfTag(tag)) mentions.push(mention);
   if (caption) collectMentions(caption, false, mentions);
 
   const signals = new Set<EchelonSignal>();
