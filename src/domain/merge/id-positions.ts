@@ -17,7 +17,7 @@ class PositionIndex {
 
   indexSome(count: number): boolean {
     if (this.built) return true;
-    const partial = (this.partial ??= new IdIndex());
+    const partial = (this.partial ??= new IdIndex(this.items.length));
     const { items } = this;
     // Backwards, so that a repeated id ends up at its first position without a second lookup.
     let position = this.unindexed - 1;
