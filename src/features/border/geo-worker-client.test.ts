@@ -126,6 +126,16 @@ describe('GeoWorkerPool', () => {
     expect(Array.from(coordinates.lons)).toEqual(before);
   });
 
+  it('hands each worker its part in a task of its own', async () => {
+    const { pool: shared, workers } = pool(2);
+    const answer = shared.compute(many, layers);
+    expect(workers[0]!.sent).toContain('compute');
+    expect(workers[1]!.sent).not.toContain('compute');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(workers[1]!.sent).toContain('compute');
+    expect((await answer).parts).toHaveLength(2);
+  });
+
   it('leaves a small batch to the first worker and starts no other', async () => {
     const { pool: shared, workers } = pool(2);
     const batch = await shared.compute(sightings, layers);

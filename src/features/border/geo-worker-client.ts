@@ -17,6 +17,8 @@ export type GeoBatch = {
 
 type Located = { id: string; lon: number; lat: number };
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Only what the client uses of a Worker, so tests can stand in for one. */
 export type WorkerPort = {
   postMessage(message: GeoRequest, transfer?: Transferable[]): void;
@@ -127,9 +129,14 @@ export class GeoWorkerPool {
     if (parts === 1) return this.clients[0]!.compute(sightings, layers, partOf(0, sightings.length));
     while (this.clients.length < parts) this.clients.push(this.createClient());
     const bounds = Array.from({ length: parts + 1 }, (_, k) => Math.round((sightings.length * k) / parts));
-    const batches = await Promise.all(
-      this.clients.slice(0, parts).map((client, k) => client.compute(sightings.slice(bounds[k], bounds[k + 1]), layers, partOf(bounds[k]!, bounds[k + 1]!))),
-    );
+    const answers: Promise<GeoBatch>[] = [];
+    for (let k = 0; k < parts; k++) {
+      // Each part in a task of its own: handing two workers half a million ids each in one
+      // task took 0.15-0.2 s at a million sightings, the longest task of the load.
+      if (k > 0) await nextTask();
+      answers.push(this.clients[k]!.compute(sightings.slice(bounds[k], bounds[k + 1]), layers, partOf(bounds[k]!, bounds[k + 1]!)));
+    }
+    const batches = await Promise.all(answers);
     return {
       parts: batches.flatMap((batch) => batch.parts),
       layers,
