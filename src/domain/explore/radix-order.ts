@@ -23,9 +23,10 @@ export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array, desce
   const n = order ? order.length : keys.length;
   // Each key as two unsigned halves that compare as the floats do: negative floats have every
   // bit flipped, positive ones only the sign. NaN gets the largest pattern, so it sorts last.
-  // Indexed by position, so as long as `keys`: a position can be anything below keys.length.
-  const hi = new Uint32Array(keys.length);
-  const lo = new Uint32Array(keys.length);
+  // The halves travel with their positions, so that each pass reads them in sequence (read
+  // through the positions, a million keys' passes took about twice as long).
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
   const float = new Float64Array(1);
   const words = new Uint32Array(float.buffer);
   let from = new Uint32Array(n);
@@ -34,28 +35,31 @@ export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array, desce
     from[i] = position;
     const key = keys[position]!;
     if (Number.isNaN(key)) {
-      hi[position] = NAN_HALF;
-      lo[position] = NAN_HALF;
+      hi[i] = NAN_HALF;
+      lo[i] = NAN_HALF;
       continue;
     }
     float[0] = key === 0 ? 0 : key;
     const high = words[HI_WORD]!;
     const low = words[LO_WORD]!;
     if (high >>> 31) {
-      hi[position] = (~high ^ flip) >>> 0;
-      lo[position] = (~low ^ flip) >>> 0;
+      hi[i] = (~high ^ flip) >>> 0;
+      lo[i] = (~low ^ flip) >>> 0;
     } else {
-      hi[position] = ((high | 0x80000000) ^ flip) >>> 0;
-      lo[position] = (low ^ flip) >>> 0;
+      hi[i] = ((high | 0x80000000) ^ flip) >>> 0;
+      lo[i] = (low ^ flip) >>> 0;
     }
   }
   let to = new Uint32Array(n);
+  let toHi = new Uint32Array(n);
+  let toLo = new Uint32Array(n);
   const counts = new Uint32Array(DIGITS);
-  for (const [half, shift] of [[lo, 0], [lo, 16], [hi, 0], [hi, 16]] as const) {
+  for (const [word, shift] of [[0, 0], [0, 16], [1, 0], [1, 16]] as const) {
+    const half = word === 0 ? lo : hi;
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(half[from[i]!]! >>> shift) & 0xffff]!++;
+    for (let i = 0; i < n; i++) counts[(half[i]! >>> shift) & 0xffff]!++;
     // A pass where every key has the same digit changes nothing.
-    if (counts[(half[from[0] ?? 0]! >>> shift) & 0xffff] === n) continue;
+    if (counts[((half[0] ?? 0) >>> shift) & 0xffff] === n) continue;
     let sum = 0;
     for (let digit = 0; digit < DIGITS; digit++) {
       const count = counts[digit]!;
@@ -63,10 +67,14 @@ export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array, desce
       sum += count;
     }
     for (let i = 0; i < n; i++) {
-      const position = from[i]!;
-      to[counts[(half[position]! >>> shift) & 0xffff]!++] = position;
+      const at = counts[(half[i]! >>> shift) & 0xffff]!++;
+      to[at] = from[i]!;
+      toHi[at] = hi[i]!;
+      toLo[at] = lo[i]!;
     }
     [from, to] = [to, from];
+    [hi, toHi] = [toHi, hi];
+    [lo, toLo] = [toLo, lo];
   }
   return from;
 }
