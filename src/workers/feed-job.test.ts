@@ -85,10 +85,10 @@ function assemble(messages: FeedResponse[]) {
 
 describe('runFeedJob', () => {
   it(`posts each ${FEED_BATCH_SIZE.toLocaleString('en')} sightings as soon as they are read, long before the body is read to its end`, async () => {
-    const text = feedText(12_000);
+    const text = feedText(FEED_BATCH_SIZE * 4 + 700);
     const log: string[] = [];
     const messages = await run(loggedBlob(new TextEncoder().encode(text), 4096, log), log);
-    expect(messages.map((m) => (m.type === 'feed-batch' ? m.batch.sightings.count : m.type))).toEqual([2_500, 2_500, 2_500, 2_500, 2_000, 'feed-done']);
+    expect(messages.map((m) => (m.type === 'feed-batch' ? m.batch.sightings.count : m.type))).toEqual([FEED_BATCH_SIZE, FEED_BATCH_SIZE, FEED_BATCH_SIZE, FEED_BATCH_SIZE, 700, 'feed-done']);
     const firstChunk = log.indexOf('feed-batch');
     expect(log.slice(firstChunk).filter((entry) => entry === 'piece').length).toBeGreaterThan(log.filter((entry) => entry === 'piece').length / 3);
     expect(assemble(messages)?.result).toEqual(parseFeed(text));
@@ -104,7 +104,7 @@ describe('runFeedJob', () => {
   });
 
   it('ends a feed that turns out broken at its end with the failure alone, which voids the sightings sent before', async () => {
-    const text = feedText(6_000).slice(0, -2);
+    const text = feedText(FEED_BATCH_SIZE * 2 + 700).slice(0, -2);
     const messages = await run(loggedBlob(new TextEncoder().encode(text), 65_536, []));
     expect(messages.map((m) => m.type)).toEqual(['feed-batch', 'feed-batch', 'feed-done']);
     const assembled = assemble(messages);
@@ -137,7 +137,7 @@ describe('runFeedJob', () => {
 
 describe('runFeedJob with helper workers', () => {
   it('shares the batches with its helpers, reads the rest itself, and the feed comes together as parseFeed’s', async () => {
-    const text = feedText(30_000);
+    const text = feedText(FEED_BATCH_SIZE * 12);
     const messages: FeedResponse[] = [];
     const { helpers, readBy, settled } = fakeHelpers(2, (message) => messages.push(message));
     await run(loggedBlob(new TextEncoder().encode(text), 65_536, []), [], helpers).then((own) => messages.push(...own));
@@ -150,7 +150,7 @@ describe('runFeedJob with helper workers', () => {
     expect(batches.map((m) => m.seq)).not.toEqual([...Array(12).keys()]);
     const assembled = assemble(messages);
     expect(assembled?.result).toEqual(parseFeed(text));
-    expect(assembled?.sourceKeys).toHaveLength(30_000);
+    expect(assembled?.sourceKeys).toHaveLength(FEED_BATCH_SIZE * 12);
   });
 
   it('stops reading once a helper found a feature that is not JSON, and the file fails with it', async () => {
