@@ -18,6 +18,67 @@ const LO_WORD = 1 - HI_WORD;
  * are equal.
  */
 export function stableOrderByKeys(keys: Float64Array, order?: Uint32Array, descending = false): Uint32Array {
+  return orderBySmallWholeNumbers(keys, order, descending) ?? orderByFloatBits(keys, order, descending);
+}
+
+/** Range of whole-number keys sorted on 32 bits: below 2^32 - 1, so that NaN can take the top value. */
+const SMALL_RANGE = 0xfffffffe;
+
+/**
+ * The common case, dates in milliseconds: whole numbers less than 2^32 apart (counted in
+ * seconds when every key is a whole second, as most posts' dates are: a season's dates are
+ * 2^34 ms apart) are sorted on their distance from the smallest (or, descending, from the
+ * largest), in at most two passes of 16 bits instead of three or four over both halves of the
+ * float. Undefined when the keys are not such.
+ */
+function orderBySmallWholeNumbers(keys: Float64Array, order: Uint32Array | undefined, descending: boolean): Uint32Array | undefined {
+  const n = order ? order.length : keys.length;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  let wholeSeconds = true;
+  for (let i = 0; i < n; i++) {
+    const key = keys[order ? order[i]! : i]!;
+    if (Number.isNaN(key)) continue;
+    if (!Number.isInteger(key)) return undefined;
+    if (key % 1000 !== 0) wholeSeconds = false;
+    if (key < min) min = key;
+    if (key > max) max = key;
+  }
+  const unit = wholeSeconds ? 1000 : 1;
+  if ((max - min) / unit > SMALL_RANGE) return undefined;
+  let from = new Uint32Array(n);
+  let digits = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const position = order ? order[i]! : i;
+    const key = keys[position]!;
+    from[i] = position;
+    digits[i] = Number.isNaN(key) ? 0xffffffff : (descending ? max - key : key - min) / unit;
+  }
+  let to = new Uint32Array(n);
+  let toDigits = new Uint32Array(n);
+  const counts = new Uint32Array(DIGITS);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(digits[i]! >>> shift) & 0xffff]!++;
+    if (counts[((digits[0] ?? 0) >>> shift) & 0xffff] === n) continue;
+    let sum = 0;
+    for (let digit = 0; digit < DIGITS; digit++) {
+      const count = counts[digit]!;
+      counts[digit] = sum;
+      sum += count;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = counts[(digits[i]! >>> shift) & 0xffff]!++;
+      to[at] = from[i]!;
+      toDigits[at] = digits[i]!;
+    }
+    [from, to] = [to, from];
+    [digits, toDigits] = [toDigits, digits];
+  }
+  return from;
+}
+
+function orderByFloatBits(keys: Float64Array, order: Uint32Array | undefined, descending: boolean): Uint32Array {
   // Descending flips every bit of the halves below (not of NaN's): no negated copy of the keys.
   const flip = descending ? 0xffffffff : 0;
   const n = order ? order.length : keys.length;
