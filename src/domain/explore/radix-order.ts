@@ -58,15 +58,7 @@ function orderBySmallWholeNumbers(keys: Float64Array, order: Uint32Array | undef
   let toDigits = new Uint32Array(n);
   const counts = new Uint32Array(DIGITS);
   for (const shift of [0, 16]) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(digits[i]! >>> shift) & 0xffff]!++;
-    if (counts[((digits[0] ?? 0) >>> shift) & 0xffff] === n) continue;
-    let sum = 0;
-    for (let digit = 0; digit < DIGITS; digit++) {
-      const count = counts[digit]!;
-      counts[digit] = sum;
-      sum += count;
-    }
+    if (!digitStarts(digits, shift, counts)) continue;
     for (let i = 0; i < n; i++) {
       const at = counts[(digits[i]! >>> shift) & 0xffff]!++;
       to[at] = from[i]!;
@@ -117,16 +109,7 @@ function orderByFloatBits(keys: Float64Array, order: Uint32Array | undefined, de
   const counts = new Uint32Array(DIGITS);
   for (const [word, shift] of [[0, 0], [0, 16], [1, 0], [1, 16]] as const) {
     const half = word === 0 ? lo : hi;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(half[i]! >>> shift) & 0xffff]!++;
-    // A pass where every key has the same digit changes nothing.
-    if (counts[((half[0] ?? 0) >>> shift) & 0xffff] === n) continue;
-    let sum = 0;
-    for (let digit = 0; digit < DIGITS; digit++) {
-      const count = counts[digit]!;
-      counts[digit] = sum;
-      sum += count;
-    }
+    if (!digitStarts(half, shift, counts)) continue;
     for (let i = 0; i < n; i++) {
       const at = counts[(half[i]! >>> shift) & 0xffff]!++;
       to[at] = from[i]!;
@@ -138,4 +121,22 @@ function orderByFloatBits(keys: Float64Array, order: Uint32Array | undefined, de
     [lo, toLo] = [toLo, lo];
   }
   return from;
+}
+
+/**
+ * Fills `counts` with where each value's 16-bit digit from bit `shift` starts in the pass's
+ * output; false when every value has the same digit (the pass would change nothing).
+ */
+function digitStarts(values: Uint32Array, shift: number, counts: Uint32Array): boolean {
+  const n = values.length;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) counts[(values[i]! >>> shift) & 0xffff]!++;
+  if (counts[((values[0] ?? 0) >>> shift) & 0xffff] === n) return false;
+  let sum = 0;
+  for (let digit = 0; digit < counts.length; digit++) {
+    const count = counts[digit]!;
+    counts[digit] = sum;
+    sum += count;
+  }
+  return true;
 }
