@@ -4,6 +4,7 @@ import { rememberSourceKeys, sourceKeysOf } from '../../domain/merge/merge-sight
 import { fail, FeedBatchCollector } from '../../domain/sighting/feed-collector';
 import type { readFeatureObjects } from '../../domain/sighting/parse-feed';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { nextTask } from '../../lib/next-task';
 
 export type LocalFeedSightings = { sightings: Sighting[]; note?: string; error?: string };
 
@@ -13,8 +14,6 @@ let feedParser: Promise<FeedParser> | undefined;
 
 /** Stored records read per page: a page is a short task, and the page answers between pages. */
 export const LOCAL_FEED_SLICE = 5_000;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The feature readers (parse-feed.ts) and hashtag tables load on demand (issue 8: they are not

@@ -56,6 +56,7 @@ const KNOWN_PROPERTY_KEYS = new Set([
 const KNOWN_SOURCE_KEYS = new Set(['platform', 'url', 'author', 'caption', 'hashtags', 'archivedUrl']);
 const KNOWN_PRECISION_KEYS = new Set(['level', 'uncertaintyKm']);
 const HEADINGS: Record<string, number> = Object.fromEntries(COMPASS_POINTS.map((point, i) => [point, i * 45]));
+
 /** What a hashtag in a caption is made of, after its '#'. */
 const HASHTAG_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
 /** HASHTAG_CHAR for each code below U+0500 (Latin and Cyrillic), judged once: feeds are read character by character. */

@@ -5,6 +5,7 @@
 import { sightingCoordinates, type SightingCoordinates } from '../../domain/explore/filter-sightings';
 import type { RailLayerInput } from '../../domain/geo/rail-plausibility';
 import type { GeoRequest, GeoResponse } from '../../workers/geo-protocol';
+import { nextTask } from '../../lib/next-task';
 
 export type GeoBatch = {
   /** Packed results (see geo-protocol F), one record per sighting in the order asked, in
@@ -16,8 +17,6 @@ export type GeoBatch = {
 };
 
 type Located = { id: string; lon: number; lat: number };
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Only what the client uses of a Worker, so tests can stand in for one. */
 export type WorkerPort = {
