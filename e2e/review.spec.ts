@@ -86,10 +86,12 @@ test('/ focuses the search, ? lists every shortcut, Esc closes the dialog', asyn
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+  await opener.click();
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
 });
 
 test('the theme toggle switches data-theme and the map keeps its sightings', async ({ page }) => {

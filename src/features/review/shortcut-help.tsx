@@ -1,22 +1,13 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { reviewActionFor, SHORTCUTS } from './shortcut-keys';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { reviewActionFor } from './shortcut-keys';
 import './review.css';
 
-/**
- * The "Keyboard shortcuts" button and dialog; "?" anywhere (but in a field) opens it. A
- * native modal dialog: it traps focus, closes on Esc and gives focus back on closing.
- */
-export function ShortcutHelp() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-  const headingId = useId();
+// Loaded when first opened: what the app loads at start is held under 150 KB (issue 8).
+const ShortcutDialog = lazy(() => import('./shortcut-dialog').then((module) => ({ default: module.ShortcutDialog })));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+/** The "Keyboard shortcuts" button; it and "?" anywhere (but in a field) open the list of shortcuts. */
+export function ShortcutHelp() {
+  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -35,31 +26,11 @@ export function ShortcutHelp() {
       <button type="button" className="shortcut-help-button" aria-keyshortcuts="?" onClick={() => setOpen(true)}>
         Keyboard shortcuts
       </button>
-      <dialog ref={dialogRef} className="shortcut-dialog" aria-labelledby={headingId} onClose={() => setOpen(false)}>
-        <h2 id={headingId}>Keyboard shortcuts</h2>
-        <p className="shortcut-note">They work anywhere except while typing in a field.</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map((shortcut) => (
-              <tr key={shortcut.key}>
-                <td>
-                  <kbd>{shortcut.key}</kbd>
-                </td>
-                <td>{shortcut.label}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button type="button" onClick={() => setOpen(false)}>
-          Close
-        </button>
-      </dialog>
+      {open && (
+        <Suspense fallback={null}>
+          <ShortcutDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
