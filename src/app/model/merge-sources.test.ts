@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../../domain/sighting/sighting-schema';
+import { testSighting } from '../../domain/sighting/test-sighting';
 import { duplicateFinder, mergeSources, provenanceOf } from './merge-sources';
 import type { SourceResult } from './source-result';
 
-const sighting = (id: string, overrides: Partial<Sighting> = {}): Sighting => ({
-  id,
-  lon: 29.2,
-  lat: 51.8,
-  observedAt: '2022-01-18',
-  hashtags: [],
-  equipment: [],
-  militaryEchelon: false,
-  status: 'unverified',
-  derived: { equipment: false, locomotive: false, operator: false },
-  extra: {},
-  ...overrides,
-});
+const sighting = (id: string, overrides: Partial<Sighting> = {}): Sighting => testSighting({ id, lon: 29.2, lat: 51.8, observedAt: '2022-01-18', ...overrides });
 const source = (sourceId: string, sightings: Sighting[]): SourceResult => ({ sourceId, sourceName: sourceId, sightings, isLoading: false });
 
 describe('mergeSources', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
+import { testSighting } from '../sighting/test-sighting';
 import { mergeSightings, rememberSourceKeys, sourceKeysOf } from './merge-sightings';
 
 function createSighting(overrides: Partial<Sighting> & { id: string }): Sighting {
-  return {
-    lon: 29.2,
-    lat: 51.8,
-    hashtags: [],
-    equipment: [],
-    militaryEchelon: false,
-    status: 'unverified',
-    derived: { equipment: false, locomotive: false, operator: false },
-    extra: {},
-    ...overrides,
-  };
+  return testSighting({ lon: 29.2, lat: 51.8, ...overrides });
 }
 
 describe('mergeSightings', () => {

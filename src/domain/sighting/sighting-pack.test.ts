@@ -4,6 +4,7 @@ import { parseFeed } from './parse-feed';
 import type { Sighting } from './sighting-schema';
 import { packSightings } from './sighting-pack';
 import { unpackSightings } from './sighting-unpack';
+import { testSighting } from './test-sighting';
 
 /** Through the structured clone a worker's message goes through, as the main thread gets it. */
 const roundTrip = (sightings: readonly Sighting[]) => unpackSightings(structuredClone(packSightings(sightings)));
@@ -46,17 +47,7 @@ const everything: Required<Sighting> = {
   extra: { source: { channelId: 7 }, nested: [1, { deep: 'x' }] },
 };
 
-const bare: Sighting = {
-  id: 'bare',
-  lon: 24,
-  lat: 52,
-  hashtags: [],
-  equipment: [],
-  militaryEchelon: false,
-  status: 'unverified',
-  derived: { equipment: false, locomotive: false, operator: false },
-  extra: {},
-};
+const bare: Sighting = testSighting({ id: 'bare', lon: 24, lat: 52 });
 
 describe('packSightings / unpackSightings', () => {
   it('gives back a sighting with every field, and one with none, exactly (no field added as undefined)', () => {

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { haversineKm } from '../geo/geodesic';
+import { testSighting } from '../sighting/test-sighting';
 import { correctionGeoJson, pinnedPointsGeoJson } from './annotation-geometry';
 import type { WorkspaceSighting } from './workspace-sighting';
 
 function createSighting(overrides: Partial<WorkspaceSighting> = {}): WorkspaceSighting {
-  return {
-    id: 's1',
-    lon: 29.25,
-    lat: 52.05,
-    hashtags: [],
-    equipment: [],
-    militaryEchelon: false,
-    status: 'unverified',
-    derived: { equipment: false, locomotive: false, operator: false },
-    extra: {},
-    ...overrides,
-  };
+  return { ...testSighting({ id: 's1', lon: 29.25, lat: 52.05 }), ...overrides };
 }
 
 describe('pinnedPointsGeoJson', () => {
