@@ -83,7 +83,15 @@ export default defineConfig({
       output: {
         // MapLibre in a chunk of its own name (the map imports it once the shell has painted),
         // so the bench and the build log report it apart from the app's own code.
-        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+        // What the start needs and lazy parts also use (React, Dexie, a few date helpers) in
+        // one chunk rather than seven: each small chunk compressed on its own cost the start
+        // 0.5 KB of gzip (149.9 -> 149.4 KB, issue 8's budget being 150).
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'start-shared', tags: ['$initial'], minShareCount: 2 },
+          ],
+        },
       },
     },
   },
