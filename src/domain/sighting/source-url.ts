@@ -47,12 +47,21 @@ const HOST_ALIASES: Record<string, string> = {
   'youtu.be': 'youtube.com',
 };
 
+/** Hosts seen and their canonical form: a feed's links come from a handful of hosts. */
+const canonicalHosts = new Map<string, string>();
+const CANONICAL_HOSTS_KEPT = 4096;
+
 function canonicalHost(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const aliased = HOST_ALIASES[host];
-  if (aliased) return aliased;
-  const bare = host.replace(/^(www|m)\./, '');
-  return HOST_ALIASES[bare] ?? bare;
+  let canonical = canonicalHosts.get(hostname);
+  if (canonical === undefined) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    const bare = host.replace(/^(www|m)\./, '');
+    canonical = HOST_ALIASES[host] ?? HOST_ALIASES[bare] ?? bare;
+    // A hostile feed of a million hosts must not keep them all.
+    if (canonicalHosts.size >= CANONICAL_HOSTS_KEPT) canonicalHosts.clear();
+    canonicalHosts.set(hostname, canonical);
+  }
+  return canonical;
 }
 
 function isTrackingParam(name: string, originalHost: string): boolean {
@@ -76,6 +85,8 @@ export interface LinkParts {
 // backslashes, percent escapes and dot segments in the path, characters it would escape.
 const PLAIN_LINK = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[\w\-.~!$&()*+,;=:@/]*)?(?:\?([\w\-.~!$&()*+,;=:@/?%]*))?(?:#[^]*)?$/i;
 
+const NO_PARAMS = new URLSearchParams();
+
 /**
  * The link's parts read without the URL parser, or undefined when the link is not plain
  * enough to be sure they match what `new URL` would give.
@@ -85,7 +96,9 @@ export function splitPlainLink(link: string): LinkParts | undefined {
   if (!match) return undefined;
   const [, scheme, host, path = '/', query = ''] = match as unknown as [string, string, string, string | undefined, string | undefined];
   if (!NAMED_HOST.test(host) || PUNYCODE_LABEL.test(host) || DOT_SEGMENT.test(path)) return undefined;
-  return { protocol: `${scheme.toLowerCase()}:`, hostname: host.toLowerCase(), port: '', pathname: path, searchParams: new URLSearchParams(`?${query}`) };
+  // Most links have no query: no URLSearchParams made for them (the caller only reads it).
+  const searchParams = query === '' ? NO_PARAMS : new URLSearchParams(`?${query}`);
+  return { protocol: `${scheme.toLowerCase()}:`, hostname: host.toLowerCase(), port: '', pathname: path, searchParams };
 }
 
 function splitLink(link: string): LinkParts | undefined {
@@ -96,6 +109,12 @@ function splitLink(link: string): LinkParts | undefined {
   } catch {
     return undefined;
   }
+}
+
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  return end === path.length ? path : path.slice(0, end);
 }
 
 /**
@@ -114,7 +133,7 @@ export function normaliseSourceUrl(url: string): string | undefined {
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') return undefined;
 
   const host = canonicalHost(parsed.hostname);
-  let path = parsed.pathname.replace(/\/+$/, '');
+  let path = withoutTrailingSlashes(parsed.pathname);
   const params: [string, string][] = [];
   for (const [name, value] of parsed.searchParams) {
     if (!isTrackingParam(name, parsed.hostname)) params.push([name, value]);
