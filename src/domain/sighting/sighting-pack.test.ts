@@ -77,6 +77,19 @@ describe('packSightings / unpackSightings', () => {
     expect(back[1]!.hashtags).toEqual(everything.hashtags);
   });
 
+  it('gives back texts exactly, whatever they hold: empty, Cyrillic ids, lone surrogates, astral letters', () => {
+    const odd: Sighting[] = [
+      { ...bare, id: 'эшелон-1', caption: '', place: 'Гомель', url: '' },
+      { ...bare, id: '', caption: '\uD800 half a pair', observedAt: '2022-02-01T10:00:00Z' },
+      { ...bare, id: '\uDFFF', caption: '𝔗𝔞𝔫𝔨 🚂', place: '', archivedUrl: 'https://archive.org/x' },
+      { ...bare, id: 'last', postedAt: '2022-02-02T00:00:00Z' },
+    ];
+    const back = roundTrip(odd);
+    expect(back).toStrictEqual(odd);
+    // Neighbours stay apart: no field takes a character of the next one.
+    expect(back.map((sighting) => sighting.id)).toEqual(['эшелон-1', '', '\uDFFF', 'last']);
+  });
+
   it('packs an empty batch', () => {
     expect(roundTrip([])).toEqual([]);
   });

@@ -12,11 +12,14 @@ import {
   DERIVED_EQUIPMENT,
   DERIVED_LOCOMOTIVE,
   DERIVED_OPERATOR,
+  ABSENT_TEXT,
   ECHELON,
   FIRST_NUMBER_BIT,
+  IN_PROSE,
   NUMBER_FIELDS,
   NUMBERS_PER_SIGHTING,
   SHARED_FIELDS,
+  TEXTS_PER_SIGHTING,
   UNIQUE_FIELDS,
   type PackedSightings,
 } from './sighting-pack-layout.ts';
@@ -35,8 +38,9 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
     }
     return found;
   };
-  const ids = new Array<string>(count);
-  const unique = new Array<string | undefined>(count * UNIQUE_FIELDS.length);
+  const plain: string[] = [];
+  const prose: string[] = [];
+  const textLengths = new Int32Array(count * TEXTS_PER_SIGHTING);
   const sharedCodes = new Uint32Array(count * SHARED_FIELDS.length);
   const numbers = new Float64Array(count * NUMBERS_PER_SIGHTING);
   const flags = new Uint8Array(count);
@@ -47,8 +51,18 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
   const extras: PackedSightings['extras'] = [];
   for (let i = 0; i < count; i++) {
     const sighting = sightings[i]!;
-    ids[i] = sighting.id;
-    for (let f = 0; f < UNIQUE_FIELDS.length; f++) unique[i * UNIQUE_FIELDS.length + f] = sighting[UNIQUE_FIELDS[f]!];
+    const textAt = i * TEXTS_PER_SIGHTING;
+    plain.push(sighting.id);
+    textLengths[textAt] = sighting.id.length;
+    for (let f = 0; f < UNIQUE_FIELDS.length; f++) {
+      const value = sighting[UNIQUE_FIELDS[f]!];
+      if (value === undefined) {
+        textLengths[textAt + 1 + f] = ABSENT_TEXT;
+        continue;
+      }
+      (IN_PROSE[f] ? prose : plain).push(value);
+      textLengths[textAt + 1 + f] = value.length;
+    }
     for (let f = 0; f < SHARED_FIELDS.length; f++) sharedCodes[i * SHARED_FIELDS.length + f] = code(sighting[SHARED_FIELDS[f]!]);
     const at = i * NUMBERS_PER_SIGHTING;
     numbers[at] = sighting.lon;
@@ -75,8 +89,9 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
   }
   return {
     count,
-    ids,
-    unique,
+    plain: plain.join(''),
+    prose: prose.join(''),
+    textLengths,
     shared,
     sharedCodes,
     numbers,

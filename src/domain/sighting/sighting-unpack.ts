@@ -3,28 +3,33 @@
 import type { EquipmentItem, Sighting } from './sighting-schema.ts';
 import {
   ABSENT,
+  ABSENT_TEXT,
   DERIVED_EQUIPMENT,
   DERIVED_LOCOMOTIVE,
   DERIVED_OPERATOR,
   ECHELON,
   EQUIPMENT_STRIDE,
   FIRST_NUMBER_BIT,
+  IN_PROSE,
   NUMBER_FIELDS,
   NUMBERS_PER_SIGHTING,
   SHARED_FIELDS,
   STATUS_AT,
+  TEXTS_PER_SIGHTING,
   UNIQUE_FIELDS,
   type PackedSightings,
 } from './sighting-pack-layout.ts';
 
 /** The sightings packSightings was given, equal to them field for field (absent fields stay absent). */
 export function unpackSightings(packed: PackedSightings): Sighting[] {
-  const { count, ids, unique, shared, sharedCodes, numbers, flags, hashtagCounts, hashtagCodes, equipmentCounts, equipment, extras } = packed;
+  const { count, plain, prose, textLengths, shared, sharedCodes, numbers, flags, hashtagCounts, hashtagCodes, equipmentCounts, equipment, extras } = packed;
   const text = (code: number): string | undefined => (code === ABSENT ? undefined : shared[code - 1]);
   const sightings = new Array<Sighting>(count);
   let hashtagAt = 0;
   let equipmentAt = 0;
   let extraAt = 0;
+  let plainAt = 0;
+  let proseAt = 0;
   for (let i = 0; i < count; i++) {
     const hashtags = new Array<string>(hashtagCounts[i]!);
     for (let k = 0; k < hashtags.length; k++) hashtags[k] = text(hashtagCodes[hashtagAt++]!)!;
@@ -42,9 +47,13 @@ export function unpackSightings(packed: PackedSightings): Sighting[] {
     const bits = flags[i]!;
     const at = i * NUMBERS_PER_SIGHTING;
     const codesAt = i * SHARED_FIELDS.length;
+    const textAt = i * TEXTS_PER_SIGHTING;
+    const idEnd = plainAt + textLengths[textAt]!;
+    const id = plain.slice(plainAt, idEnd);
+    plainAt = idEnd;
     // The literal shape read-feature.ts gives every sighting, so these share V8's fast paths.
     const sighting: Sighting = {
-      id: ids[i]!,
+      id,
       lon: numbers[at]!,
       lat: numbers[at + 1]!,
       hashtags,
@@ -55,8 +64,15 @@ export function unpackSightings(packed: PackedSightings): Sighting[] {
       extra: extraAt < extras.length && extras[extraAt]!.at === i ? extras[extraAt++]!.extra : {},
     };
     for (let f = 0; f < UNIQUE_FIELDS.length; f++) {
-      const value = unique[i * UNIQUE_FIELDS.length + f];
-      if (value !== undefined) sighting[UNIQUE_FIELDS[f]!] = value;
+      const length = textLengths[textAt + 1 + f]!;
+      if (length === ABSENT_TEXT) continue;
+      if (IN_PROSE[f]) {
+        sighting[UNIQUE_FIELDS[f]!] = prose.slice(proseAt, proseAt + length);
+        proseAt += length;
+      } else {
+        sighting[UNIQUE_FIELDS[f]!] = plain.slice(plainAt, plainAt + length);
+        plainAt += length;
+      }
     }
     for (let f = 0; f < SHARED_FIELDS.length; f++) {
       const value = f === STATUS_AT ? undefined : text(sharedCodes[codesAt + f]!);
