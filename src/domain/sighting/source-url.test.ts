@@ -3,6 +3,12 @@ import { mulberry32 } from '../geo/seeded-random';
 import { normaliseSourceUrl, splitPlainLink } from './source-url';
 
 describe('normaliseSourceUrl', () => {
+  it('keys hosts named after object properties by their name', () => {
+    expect(normaliseSourceUrl('https://constructor/post/1')).toBe('constructor/post/1');
+    expect(normaliseSourceUrl('https://__proto__/post/1')).toBe('__proto__/post/1');
+    expect(normaliseSourceUrl('https://www.hasOwnProperty/a')).toBe('hasownproperty/a');
+  });
+
   it('reduces a TikTok share link to host and path', () => {
     expect(
       normaliseSourceUrl('https://www.tiktok.com/@belarus_rail/video/7054123456789012345?is_from_webapp=1&sender_device=pc&web_id=7012345678901234567'),

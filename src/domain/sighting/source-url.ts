@@ -39,13 +39,14 @@ const TRACKING_PARAMS = new Set([
 /** Hosts whose `s` and `t` parameters are share-tracking codes (on YouTube `t` is a timestamp). */
 const TWITTER_HOSTS = new Set(['twitter.com', 'x.com']);
 
-const HOST_ALIASES: Record<string, string> = {
-  'twitter.com': 'x.com',
-  'mobile.twitter.com': 'x.com',
-  'mobile.x.com': 'x.com',
-  'telegram.me': 't.me',
-  'youtu.be': 'youtube.com',
-};
+// A Map, not an object: a host named "constructor" or "__proto__" must find nothing here.
+const HOST_ALIASES = new Map([
+  ['twitter.com', 'x.com'],
+  ['mobile.twitter.com', 'x.com'],
+  ['mobile.x.com', 'x.com'],
+  ['telegram.me', 't.me'],
+  ['youtu.be', 'youtube.com'],
+]);
 
 /** Hosts seen and their canonical form: a feed's links come from a handful of hosts. */
 const canonicalHosts = new Map<string, string>();
@@ -56,7 +57,7 @@ function canonicalHost(hostname: string): string {
   if (canonical === undefined) {
     const host = hostname.toLowerCase().replace(/\.$/, '');
     const bare = host.replace(/^(www|m)\./, '');
-    canonical = HOST_ALIASES[host] ?? HOST_ALIASES[bare] ?? bare;
+    canonical = HOST_ALIASES.get(host) ?? HOST_ALIASES.get(bare) ?? bare;
     // A hostile feed of a million hosts must not keep them all.
     if (canonicalHosts.size >= CANONICAL_HOSTS_KEPT) canonicalHosts.clear();
     canonicalHosts.set(hostname, canonical);
