@@ -54,6 +54,14 @@ describe('parseEquipmentList', () => {
       { kind: 'helicopter', count: 1 },
     ]);
   });
+
+  it('passes kinds named after object properties on as the text they are', () => {
+    expect(parseEquipmentList('constructor:T-72:3; __proto__:2; toString')).toEqual([
+      { kind: 'constructor', model: 'T-72', count: 3 },
+      { kind: '__proto__', count: 2 },
+      { kind: 'tostring' },
+    ]);
+  });
 });
 
 describe('fieldsToProperties', () => {

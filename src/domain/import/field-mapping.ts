@@ -78,16 +78,17 @@ export function splitHashtags(raw: string): string[] {
     .filter((token) => token !== '' && token !== '#');
 }
 
-const KIND_ALIASES: Record<string, string> = {
-  tanks: 'tank',
-  apc: 'apc-ifv',
-  ifv: 'apc-ifv',
-  apcifv: 'apc-ifv',
-  'light-armored': 'light-armoured',
-  'air-defense': 'air-defence',
-  mrls: 'mlrs',
-  trucks: 'truck',
-};
+// A Map, not an object: a kind written "constructor" or "__proto__" must find nothing here.
+const KIND_ALIASES = new Map([
+  ['tanks', 'tank'],
+  ['apc', 'apc-ifv'],
+  ['ifv', 'apc-ifv'],
+  ['apcifv', 'apc-ifv'],
+  ['light-armored', 'light-armoured'],
+  ['air-defense', 'air-defence'],
+  ['mrls', 'mlrs'],
+  ['trucks', 'truck'],
+]);
 
 /**
  * "tank:10; apc-ifv:4", "tank:T-72B3:10", "artillery:2S19" → equipment entries. The kind is
@@ -102,7 +103,7 @@ export function parseEquipmentList(raw: string): { kind: string; model?: string;
     .map((item) => {
       const [kindRaw = '', ...rest] = item.split(/\s*[:=]\s*/);
       const kindKey = kindRaw.trim().toLowerCase().replace(/\s+/g, '-');
-      const entry: { kind: string; model?: string; count?: number } = { kind: KIND_ALIASES[kindKey] ?? kindKey };
+      const entry: { kind: string; model?: string; count?: number } = { kind: KIND_ALIASES.get(kindKey) ?? kindKey };
       const last = rest.at(-1);
       if (last !== undefined && /^\d+$/.test(last)) {
         entry.count = Number(last);
