@@ -35,7 +35,7 @@ export interface PackedSightings {
   /**
    * Each sighting's id and its UNIQUE_FIELDS but prose, end to end, and its prose (IN_PROSE)
    * likewise: two strings instead of up to seven per sighting. Reading a batch's strings one
-   * by one out of the message cost the main thread 0.12 s per 100,000 sightings; two long
+   * by one out of the message cost the main thread about 0.12 s per 100,000 sightings; two long
    * strings arrive in a copy each, and the fields are slices of them (V8 makes a slice of 13
    * characters or more a view, not a copy).
    */

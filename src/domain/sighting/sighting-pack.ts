@@ -9,10 +9,10 @@
 import type { Sighting } from './sighting-schema.ts';
 import {
   ABSENT,
+  ABSENT_TEXT,
   DERIVED_EQUIPMENT,
   DERIVED_LOCOMOTIVE,
   DERIVED_OPERATOR,
-  ABSENT_TEXT,
   ECHELON,
   FIRST_NUMBER_BIT,
   IN_PROSE,

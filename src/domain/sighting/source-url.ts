@@ -77,6 +77,7 @@ export interface LinkParts {
   hostname: string;
   port: string;
   pathname: string;
+  /** Read only: links without a query share one empty instance. */
   searchParams: URLSearchParams;
 }
 
