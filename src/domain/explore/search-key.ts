@@ -29,18 +29,21 @@ function foldCached(word: string): string {
 /** normaliseForSearch(text), faster on text made of words seen before. */
 export function foldForSearch(text: string): string {
   const source = NEEDS_COMPOSE.test(text) ? text.normalize('NFC') : text;
-  let result = '';
+  // Joined at the end rather than appended word by word: appending leaves a chain of string
+  // pieces behind each key (five objects a sighting, kept as long as the sighting), joining
+  // one flat string.
+  const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= source.length; i++) {
     const inWord = i < source.length && isSearchWordCharAt(source, i);
     if (inWord && start < 0) start = i;
     else if (!inWord && start >= 0) {
       const folded = foldCached(source.slice(start, i));
-      if (folded !== '') result = result === '' ? folded : `${result} ${folded}`;
+      if (folded !== '') words.push(folded);
       start = -1;
     }
   }
-  return result;
+  return words.join(' ');
 }
 
 const sightingKeys = new WeakMap<object, string>();
