@@ -126,18 +126,13 @@ function validate(raw: unknown, region: RegionBox): FeatureOutcome {
     sighting.locomotive = parseLocomotiveCode(normaliseForSearch(sighting.locomotive).replace(/ /g, '')) ?? sighting.locomotive;
   }
   if (hints) {
-    if (sighting.equipment.length === 0 && hints.equipment.length > 0) {
-      sighting.equipment = hints.equipment;
-      sighting.derived.equipment = true;
-    }
-    if (sighting.locomotive === undefined && hints.locomotive !== undefined) {
-      sighting.locomotive = hints.locomotive;
-      sighting.derived.locomotive = true;
-    }
-    if (sighting.operator === undefined && hints.operator !== undefined) {
-      sighting.operator = hints.operator;
-      sighting.derived.operator = true;
-    }
+    const equipment = sighting.equipment.length === 0 && hints.equipment.length > 0;
+    const locomotive = sighting.locomotive === undefined && hints.locomotive !== undefined;
+    const operator = sighting.operator === undefined && hints.operator !== undefined;
+    if (equipment) sighting.equipment = hints.equipment;
+    if (locomotive) sighting.locomotive = hints.locomotive;
+    if (operator) sighting.operator = hints.operator;
+    if (equipment || locomotive || operator) sighting.derived = { equipment, locomotive, operator };
   }
   return { ok: true, sighting, warnings };
 }

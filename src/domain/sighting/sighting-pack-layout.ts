@@ -50,10 +50,23 @@ export interface PackedSightings {
   /** lon, lat, then NUMBER_FIELDS (0 where absent) of each sighting in turn. */
   numbers: Float64Array;
   flags: Uint8Array;
-  hashtagCounts: Uint32Array;
+  /**
+   * Hashtag and equipment lists are written once per batch however many sightings carry them
+   * (a feed's captions repeat a small vocabulary: "#военныйэшелон #танки" on thousands of
+   * clips), and each sighting names its list; the main thread then makes one frozen array per
+   * list instead of one per sighting, which keeps the objects the page holds (and the
+   * collector walks) fewer. List 0 is the empty list in both tables.
+   */
+  hashtagList: Uint32Array;
+  /** Per hashtag list after the empty one, its length; its codes follow in `hashtagCodes`. */
+  hashtagListLengths: Uint32Array;
   hashtagCodes: Uint32Array;
-  equipmentCounts: Uint32Array;
-  /** EQUIPMENT_STRIDE numbers per item: codes of kind, model and evidence; count or NaN. */
+  equipmentList: Uint32Array;
+  /** Per equipment list after the empty one, its length; its items follow in `equipmentListItems`. */
+  equipmentListLengths: Uint32Array;
+  /** Positions of items in `equipment`, in list order. */
+  equipmentListItems: Uint32Array;
+  /** The batch's distinct equipment items, EQUIPMENT_STRIDE numbers each: codes of kind, model and evidence; count or NaN. */
   equipment: Float64Array;
   /** The sightings whose `extra` holds anything, by position, in order. */
   extras: { at: number; extra: Record<string, unknown> }[];

@@ -62,19 +62,56 @@ describe('packSightings / unpackSightings', () => {
     }
   });
 
-  it('writes a string that many sightings share once, and keeps each sighting its own objects', () => {
+  it('writes a string that many sightings share once, and a hashtag or equipment list once', () => {
     const many = Array.from({ length: 50 }, (_, i) => ({ ...everything, id: `s${i}`, extra: {}, hashtags: [...everything.hashtags], equipment: everything.equipment.map((item) => ({ ...item })) }));
     const packed = packSightings(many);
     expect(packed.shared.filter((text) => text === 'танки')).toHaveLength(1);
     expect(packed.shared.filter((text) => text === '@spotter')).toHaveLength(1);
+    expect([...packed.hashtagListLengths]).toEqual([everything.hashtags.length]);
+    expect([...packed.equipmentListLengths]).toEqual([everything.equipment.length]);
     expect(packed.extras).toEqual([]);
-    const back = unpackSightings(packed);
-    expect(back).toStrictEqual(many);
-    expect(back[0]!.hashtags).not.toBe(back[1]!.hashtags);
-    expect(back[0]!.equipment[0]).not.toBe(back[1]!.equipment[0]);
-    expect(back[0]!.extra).not.toBe(back[1]!.extra);
-    back[0]!.hashtags.push('changed');
-    expect(back[1]!.hashtags).toEqual(everything.hashtags);
+    expect(unpackSightings(structuredClone(packed))).toStrictEqual(many);
+  });
+
+  it('tells apart lists that differ in order, length or any field of an item', () => {
+    const tank = { kind: 'tank', model: 'T-72B3', count: 12, evidence: '#танки' } as const;
+    const variants: Sighting[] = [
+      { ...bare, id: 'a', hashtags: ['танки', 'вл10'], equipment: [tank] },
+      { ...bare, id: 'b', hashtags: ['вл10', 'танки'], equipment: [tank, { kind: 'truck' }] },
+      { ...bare, id: 'c', hashtags: ['танки'], equipment: [{ ...tank, count: 0 }] },
+      { ...bare, id: 'd', hashtags: ['танки', 'вл10', 'танки,вл10'], equipment: [{ kind: 'tank', model: 'T-72B3', evidence: '#танки' }] },
+      { ...bare, id: 'e', hashtags: ['', 'танки'], equipment: [{ kind: 'tank', model: 'T-72B3', count: 12 }] },
+      { ...bare, id: 'f', hashtags: [], equipment: [{ kind: 'tank', count: 12, evidence: '#танки' }] },
+      { ...bare, id: 'g', hashtags: ['танки', 'вл10'], equipment: [tank] },
+    ];
+    const back = roundTrip(variants);
+    expect(back).toStrictEqual(variants);
+    expect(back[6]!.hashtags).toBe(back[0]!.hashtags);
+    expect(back[6]!.equipment).toBe(back[0]!.equipment);
+    for (let i = 1; i < 6; i++) {
+      expect(back[i]!.hashtags).not.toBe(back[0]!.hashtags);
+      expect(back[i]!.equipment).not.toBe(back[0]!.equipment);
+    }
+  });
+
+  it('shares what sightings have in common as frozen values, so a write to one cannot reach another', () => {
+    const twins = [everything, { ...everything, id: 'twin', extra: {} }, { ...bare, id: 'bare-twin' }, bare];
+    const back = roundTrip(twins);
+    expect(back).toStrictEqual(twins);
+    const [first, second, bareTwin, bareBack] = back as [Sighting, Sighting, Sighting, Sighting];
+    expect(second.hashtags).toBe(first.hashtags);
+    expect(second.equipment).toBe(first.equipment);
+    expect(second.derived).toBe(first.derived);
+    expect(bareTwin.extra).toBe(bareBack.extra);
+    // A non-empty extra is the sighting's own.
+    expect(first.extra).not.toBe(second.extra);
+    expect(() => (first.hashtags as string[]).push('changed')).toThrow(TypeError);
+    expect(() => ((first.equipment[0] as { count?: number }).count = 1)).toThrow(TypeError);
+    expect(() => ((first.derived as { locomotive: boolean }).locomotive = false)).toThrow(TypeError);
+    expect(() => ((bareTwin.extra as Record<string, unknown>).added = 1)).toThrow(TypeError);
+    expect(second.hashtags).toEqual(everything.hashtags);
+    expect(second.equipment).toEqual(everything.equipment);
+    expect(bareBack.extra).toEqual({});
   });
 
   it('gives back texts exactly, whatever they hold: empty, Cyrillic ids, lone surrogates, astral letters', () => {

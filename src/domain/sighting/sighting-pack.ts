@@ -3,10 +3,10 @@
 // at a million sightings, 3.0 s of the workers' time to write and 3.3 s of the main thread's to
 // read (traced). Here each object's keys are not written at all, the numbers and flags travel
 // as typed arrays, and the strings many sightings share (platform, author, status, hashtags,
-// equipment words, locomotive…) are written once per batch. Ids, dates, links, captions and
-// places are mostly unique and go as they are.
+// equipment words, locomotive…) are written once per batch, as are hashtag and equipment
+// lists. Ids, dates, links, captions and places are mostly unique and go as they are.
 
-import type { Sighting } from './sighting-schema.ts';
+import type { EquipmentItem, Sighting } from './sighting-schema.ts';
 import {
   ABSENT,
   ABSENT_TEXT,
@@ -44,10 +44,27 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
   const sharedCodes = new Uint32Array(count * SHARED_FIELDS.length);
   const numbers = new Float64Array(count * NUMBERS_PER_SIGHTING);
   const flags = new Uint8Array(count);
-  const hashtagCounts = new Uint32Array(count);
-  const equipmentCounts = new Uint32Array(count);
+  const hashtagList = new Uint32Array(count);
+  const hashtagLists = new Map<string, number>([['', 0]]);
+  const hashtagListLengths: number[] = [];
   const hashtagCodes: number[] = [];
+  const equipmentList = new Uint32Array(count);
+  const equipmentLists = new Map<string, number>([['', 0]]);
+  const equipmentListLengths: number[] = [];
+  const equipmentListItems: number[] = [];
+  const equipmentItems = new Map<string, number>();
   const equipment: number[] = [];
+  const itemAt = (item: EquipmentItem): number => {
+    const fields = [code(item.kind), code(item.model), item.count ?? Number.NaN, code(item.evidence)] as const;
+    const key = fields.join(',');
+    let at = equipmentItems.get(key);
+    if (at === undefined) {
+      at = equipmentItems.size;
+      equipmentItems.set(key, at);
+      equipment.push(...fields);
+    }
+    return at;
+  };
   const extras: PackedSightings['extras'] = [];
   for (let i = 0; i < count; i++) {
     const sighting = sightings[i]!;
@@ -76,10 +93,8 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
       bits |= FIRST_NUMBER_BIT << f;
     }
     flags[i] = bits;
-    hashtagCounts[i] = sighting.hashtags.length;
-    for (const tag of sighting.hashtags) hashtagCodes.push(code(tag));
-    equipmentCounts[i] = sighting.equipment.length;
-    for (const item of sighting.equipment) equipment.push(code(item.kind), code(item.model), item.count ?? Number.NaN, code(item.evidence));
+    hashtagList[i] = listAt(sighting.hashtags.map(code), hashtagLists, hashtagListLengths, hashtagCodes);
+    equipmentList[i] = listAt(sighting.equipment.map(itemAt), equipmentLists, equipmentListLengths, equipmentListItems);
     for (const key in sighting.extra) {
       if (Object.hasOwn(sighting.extra, key)) {
         extras.push({ at: i, extra: sighting.extra });
@@ -96,10 +111,26 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
     sharedCodes,
     numbers,
     flags,
-    hashtagCounts,
+    hashtagList,
+    hashtagListLengths: Uint32Array.from(hashtagListLengths),
     hashtagCodes: Uint32Array.from(hashtagCodes),
-    equipmentCounts,
+    equipmentList,
+    equipmentListLengths: Uint32Array.from(equipmentListLengths),
+    equipmentListItems: Uint32Array.from(equipmentListItems),
     equipment: Float64Array.from(equipment),
     extras,
   };
+}
+
+/** The number of the list `members` in `lists`, adding it (its length to `lengths`, its members to `written`) when new. */
+function listAt(members: readonly number[], lists: Map<string, number>, lengths: number[], written: number[]): number {
+  const key = members.join(',');
+  let at = lists.get(key);
+  if (at === undefined) {
+    at = lists.size;
+    lists.set(key, at);
+    lengths.push(members.length);
+    written.push(...members);
+  }
+  return at;
 }

@@ -71,13 +71,13 @@ export interface Sighting {
   author?: string;
   caption?: string;
   /** Lower-case, without '#', unique; feed hashtags first, then those written in the caption. */
-  hashtags: string[];
+  hashtags: readonly string[];
   place?: string;
   uncertaintyKm?: number;
   precision?: PrecisionLevel;
   /** Direction of travel in degrees clockwise from north, 0 ≤ headingDeg < 360. */
   headingDeg?: number;
-  equipment: EquipmentItem[];
+  equipment: readonly EquipmentItem[];
   /** Canonical Latin class, e.g. "VL10U" (feed text kept as given when the feed states it). */
   locomotive?: string;
   operator?: Operator;
@@ -85,8 +85,8 @@ export interface Sighting {
   wagons?: number;
   status: SightingStatus;
   /** True where the value came from hashtags/caption rather than from the feed. */
-  derived: { equipment: boolean; locomotive: boolean; operator: boolean };
+  derived: { readonly equipment: boolean; readonly locomotive: boolean; readonly operator: boolean };
   /** Properties the format does not define, as they came (unknown keys of `source` and
    *  `locationPrecision` are kept here under the same key, holding only those keys). */
-  extra: Record<string, unknown>;
+  extra: Readonly<Record<string, unknown>>;
 }

@@ -49,7 +49,7 @@ export interface WorkspaceSighting extends Omit<Sighting, 'status'> {
   feedLat?: number;
   feedUncertaintyKm?: number;
   /** Set only when the equipment is corrected: what the feed (or its hashtags) said. */
-  feedEquipment?: EquipmentItem[];
+  feedEquipment?: readonly EquipmentItem[];
 }
 
 export function isEffectiveStatus(value: unknown): value is EffectiveStatus {
