@@ -36,6 +36,12 @@ describe('detectFormat', () => {
     expect(detectFormat('map.kmz', 'PK')).toBe('unknown');
     expect(detectFormat('track.gpx', '<gpx>')).toBe('unknown');
   });
+
+  it('sniffs a file whose extension is the name of an Object property', () => {
+    for (const name of ['feed.constructor', 'feed.__proto__', 'feed.toString', 'feed.hasOwnProperty']) {
+      expect(detectFormat(name, '{"type":"FeatureCollection","features":[]}'), name).toBe('geojson');
+    }
+  });
 });
 
 describe('extensionOf', () => {

@@ -11,20 +11,23 @@ export function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
-/** Formats railwatch cannot read, with what to do instead. */
-export const UNSUPPORTED_HINTS: Record<string, string> = {
-  xlsx: 'export it as CSV',
-  xls: 'export it as CSV',
-  ods: 'export it as CSV',
-  numbers: 'export it as CSV',
-  kmz: 'it is a zip archive: unzip it and import the doc.kml inside',
-  zip: 'unzip it and import the file inside',
-  gpx: 'convert it to GeoJSON or KML',
-  shp: 'convert it to GeoJSON (for example with ogr2ogr)',
-  gpkg: 'convert it to GeoJSON (for example with ogr2ogr)',
-  pdf: 'railwatch reads CSV, KML, GeoJSON and JSON',
-  docx: 'railwatch reads CSV, KML, GeoJSON and JSON',
-};
+/**
+ * Formats railwatch cannot read, with what to do instead. A Map: an extension comes from the
+ * file's name, and a file named `x.constructor` must not find an Object property here.
+ */
+export const UNSUPPORTED_HINTS: ReadonlyMap<string, string> = new Map([
+  ['xlsx', 'export it as CSV'],
+  ['xls', 'export it as CSV'],
+  ['ods', 'export it as CSV'],
+  ['numbers', 'export it as CSV'],
+  ['kmz', 'it is a zip archive: unzip it and import the doc.kml inside'],
+  ['zip', 'unzip it and import the file inside'],
+  ['gpx', 'convert it to GeoJSON or KML'],
+  ['shp', 'convert it to GeoJSON (for example with ogr2ogr)'],
+  ['gpkg', 'convert it to GeoJSON (for example with ogr2ogr)'],
+  ['pdf', 'railwatch reads CSV, KML, GeoJSON and JSON'],
+  ['docx', 'railwatch reads CSV, KML, GeoJSON and JSON'],
+]);
 
 /** How far into the text JSON is sniffed; the caller may pass more, the rest is ignored. */
 const SNIFF_CHARS = 64 * 1024;
@@ -56,7 +59,7 @@ function hasControlCharacters(text: string): boolean {
 
 export function detectFormat(fileName: string, head: string): ImportFormat {
   const extension = extensionOf(fileName);
-  if (extension in UNSUPPORTED_HINTS) return 'unknown';
+  if (UNSUPPORTED_HINTS.has(extension)) return 'unknown';
   switch (extension) {
     case 'csv':
     case 'tsv':

@@ -23,6 +23,10 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;img src=x onerror=alert(1)&gt; train').text).toBe('<img src=x onerror=alert(1)> train');
   });
 
+  it('leaves an unknown named entity as written, even one named like an Object property', () => {
+    expect(decodeEntities('&valueOf; &toString; &proto; &amp;')).toBe('&valueOf; &toString; &proto; &');
+  });
+
   it('removes event-handler tags and keeps their surrounding text', () => {
     expect(htmlToText('<img src=x onerror="alert(1)">Ельск<svg onload=alert(1)>').text).toBe('Ельск');
   });

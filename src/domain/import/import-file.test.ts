@@ -155,6 +155,17 @@ describe('importText: files it cannot read', () => {
     });
   });
 
+  it('gives no hint for an extension that is the name of an Object property', () => {
+    for (const name of ['notes.constructor', 'notes.__proto__', 'notes.valueOf']) {
+      const extension = name.slice(name.indexOf('.') + 1).toLowerCase();
+      expect(importText(name, 'просто текст', deps), name).toEqual({
+        ok: false,
+        format: 'unknown',
+        error: { code: 'unsupported-type', message: `Unsupported file type .${extension}: it reads CSV, KML, GeoJSON and JSON lists of posts.` },
+      });
+    }
+  });
+
   it('reports empty files in every format', () => {
     for (const name of ['a.csv', 'a.kml', 'a.json', 'a.geojson', 'a.txt']) {
       const result = importText(name, '\uFEFF\n', deps);

@@ -69,7 +69,7 @@ const NOUNS: Partial<Record<ImportFormat, string>> = { csv: 'rows', kml: 'placem
 
 function unknownFormat(fileName: string, text: string): ImportFailure {
   const extension = extensionOf(fileName);
-  const hint = UNSUPPORTED_HINTS[extension];
+  const hint = UNSUPPORTED_HINTS.get(extension);
   if (hint) return failure('unknown', 'unsupported-type', `Unsupported file type .${extension}: ${hint}.`);
   if (text.trim() === '') return failure('unknown', 'empty-file', 'The file is empty.');
   const what = extension ? `Unsupported file type .${extension}` : `railwatch cannot tell what kind of file "${fileName}" is`;

@@ -32,4 +32,8 @@ describe('normalizePlatform', () => {
     expect(normalizePlatform('Instagram')).toBe('other');
     expect(normalizePlatform('  ')).toBeUndefined();
   });
+
+  it('takes a name that is also an Object property for an unknown platform', () => {
+    for (const name of ['constructor', 'Constructor', '__proto__', 'hasOwnProperty', 'valueOf']) expect(normalizePlatform(name), name).toBe('other');
+  });
 });

@@ -18,25 +18,27 @@ const HOSTS: [suffix: string, platform: Platform][] = [
   ['x.com', 'twitter'],
 ];
 
-const NAMES: Record<string, Platform> = {
-  tiktok: 'tiktok',
-  тикток: 'tiktok',
-  telegram: 'telegram',
-  tg: 'telegram',
-  телеграм: 'telegram',
-  телеграмм: 'telegram',
-  vk: 'vk',
-  vkontakte: 'vk',
-  вк: 'vk',
-  вконтакте: 'vk',
-  youtube: 'youtube',
-  yt: 'youtube',
-  ютуб: 'youtube',
-  twitter: 'twitter',
-  x: 'twitter',
-  твиттер: 'twitter',
-  other: 'other',
-};
+// A Map: the names come from imported files, and a column saying "constructor" must not find
+// an Object property.
+const NAMES: ReadonlyMap<string, Platform> = new Map([
+  ['tiktok', 'tiktok'],
+  ['тикток', 'tiktok'],
+  ['telegram', 'telegram'],
+  ['tg', 'telegram'],
+  ['телеграм', 'telegram'],
+  ['телеграмм', 'telegram'],
+  ['vk', 'vk'],
+  ['vkontakte', 'vk'],
+  ['вк', 'vk'],
+  ['вконтакте', 'vk'],
+  ['youtube', 'youtube'],
+  ['yt', 'youtube'],
+  ['ютуб', 'youtube'],
+  ['twitter', 'twitter'],
+  ['x', 'twitter'],
+  ['твиттер', 'twitter'],
+  ['other', 'other'],
+]);
 
 /** The platform of an http(s) link by its host (any subdomain: m.vk.com, vm.tiktok.com), or undefined. */
 export function platformFromUrl(raw: string): Platform | undefined {
@@ -58,5 +60,5 @@ export function platformFromUrl(raw: string): Platform | undefined {
 export function normalizePlatform(raw: string): Platform | undefined {
   const key = raw.trim().toLowerCase().replace(/[\s_.-]+/g, '');
   if (key === '') return undefined;
-  return NAMES[key] ?? (key.startsWith('youtube') ? 'youtube' : 'other');
+  return NAMES.get(key) ?? (key.startsWith('youtube') ? 'youtube' : 'other');
 }
