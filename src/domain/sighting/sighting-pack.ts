@@ -14,6 +14,7 @@ import {
   DERIVED_LOCOMOTIVE,
   DERIVED_OPERATOR,
   ECHELON,
+  EQUIPMENT_STRIDE,
   FIRST_NUMBER_BIT,
   IN_PROSE,
   NUMBER_FIELDS,
@@ -45,23 +46,27 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
   const numbers = new Float64Array(count * NUMBERS_PER_SIGHTING);
   const flags = new Uint8Array(count);
   const hashtagList = new Uint32Array(count);
-  const hashtagLists = new Map<string, number>([['', 0]]);
-  const hashtagListLengths: number[] = [];
-  const hashtagCodes: number[] = [];
+  const hashtagLists = new ListTable();
   const equipmentList = new Uint32Array(count);
-  const equipmentLists = new Map<string, number>([['', 0]]);
-  const equipmentListLengths: number[] = [];
-  const equipmentListItems: number[] = [];
-  const equipmentItems = new Map<string, number>();
+  const equipmentLists = new ListTable();
+  // Items by count (NaN for none), then by the codes of kind, model and evidence.
+  const itemsByCount = new Map<number, TupleMap>();
   const equipment: number[] = [];
+  // Scratch tuples, reused: the tables copy what they keep.
+  const members: number[] = [];
+  const itemCodes = [ABSENT, ABSENT, ABSENT];
   const itemAt = (item: EquipmentItem): number => {
-    const fields = [code(item.kind), code(item.model), item.count ?? Number.NaN, code(item.evidence)] as const;
-    const key = fields.join(',');
-    let at = equipmentItems.get(key);
+    const itemCount = item.count ?? Number.NaN;
+    let items = itemsByCount.get(itemCount);
+    if (items === undefined) itemsByCount.set(itemCount, (items = new TupleMap()));
+    itemCodes[0] = code(item.kind);
+    itemCodes[1] = code(item.model);
+    itemCodes[2] = code(item.evidence);
+    let at = items.get(itemCodes);
     if (at === undefined) {
-      at = equipmentItems.size;
-      equipmentItems.set(key, at);
-      equipment.push(...fields);
+      at = equipment.length / EQUIPMENT_STRIDE;
+      items.set(itemCodes, at);
+      equipment.push(itemCodes[0]!, itemCodes[1]!, itemCount, itemCodes[2]!);
     }
     return at;
   };
@@ -93,8 +98,12 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
       bits |= FIRST_NUMBER_BIT << f;
     }
     flags[i] = bits;
-    hashtagList[i] = listAt(sighting.hashtags.map(code), hashtagLists, hashtagListLengths, hashtagCodes);
-    equipmentList[i] = listAt(sighting.equipment.map(itemAt), equipmentLists, equipmentListLengths, equipmentListItems);
+    members.length = 0;
+    for (const tag of sighting.hashtags) members.push(code(tag));
+    hashtagList[i] = hashtagLists.numberOf(members);
+    members.length = 0;
+    for (const item of sighting.equipment) members.push(itemAt(item));
+    equipmentList[i] = equipmentLists.numberOf(members);
     for (const key in sighting.extra) {
       if (Object.hasOwn(sighting.extra, key)) {
         extras.push({ at: i, extra: sighting.extra });
@@ -112,25 +121,67 @@ export function packSightings(sightings: readonly Sighting[]): PackedSightings {
     numbers,
     flags,
     hashtagList,
-    hashtagListLengths: Uint32Array.from(hashtagListLengths),
-    hashtagCodes: Uint32Array.from(hashtagCodes),
+    hashtagListLengths: Uint32Array.from(hashtagLists.lengths),
+    hashtagCodes: Uint32Array.from(hashtagLists.members),
     equipmentList,
-    equipmentListLengths: Uint32Array.from(equipmentListLengths),
-    equipmentListItems: Uint32Array.from(equipmentListItems),
+    equipmentListLengths: Uint32Array.from(equipmentLists.lengths),
+    equipmentListItems: Uint32Array.from(equipmentLists.members),
     equipment: Float64Array.from(equipment),
     extras,
   };
 }
 
-/** The number of the list `members` in `lists`, adding it (its length to `lengths`, its members to `written`) when new. */
-function listAt(members: readonly number[], lists: Map<string, number>, lengths: number[], written: number[]): number {
-  const key = members.join(',');
-  let at = lists.get(key);
-  if (at === undefined) {
-    at = lists.size;
-    lists.set(key, at);
-    lengths.push(members.length);
-    written.push(...members);
+/**
+ * Values by tuples of whole numbers ≥ 0 (string codes, positions). A tuple of up to three
+ * numbers under 2^16, the common case, is keyed by one number made of them; joining every
+ * tuple into a string key made packing a batch half as slow again.
+ */
+class TupleMap {
+  private readonly byNumber = new Map<number, number>();
+  private readonly byText = new Map<string, number>();
+
+  get(tuple: readonly number[]): number | undefined {
+    const key = numberKey(tuple);
+    return key === undefined ? this.byText.get(tuple.join(',')) : this.byNumber.get(key);
   }
-  return at;
+
+  set(tuple: readonly number[], value: number): void {
+    const key = numberKey(tuple);
+    if (key === undefined) this.byText.set(tuple.join(','), value);
+    else this.byNumber.set(key, value);
+  }
+}
+
+const MEMBER_LIMIT = 0x10000;
+
+/** The tuple's members in 16 bits each and its length above them (exact: under 2^53), or undefined. */
+function numberKey(tuple: readonly number[]): number | undefined {
+  if (tuple.length > 3) return undefined;
+  let key = tuple.length * MEMBER_LIMIT ** 3;
+  for (let k = 0, scale = 1; k < tuple.length; k++, scale *= MEMBER_LIMIT) {
+    const member = tuple[k]!;
+    if (member >= MEMBER_LIMIT) return undefined;
+    key += member * scale;
+  }
+  return key;
+}
+
+/** Numbers distinct lists from 1 in the order first seen (0 is the empty list), writing each new one out once. */
+class ListTable {
+  /** The length of each list numbered 1, 2, …; `members` holds their members end to end. */
+  readonly lengths: number[] = [];
+  readonly members: number[] = [];
+  private readonly numbers = new TupleMap();
+
+  numberOf(list: readonly number[]): number {
+    if (list.length === 0) return 0;
+    let number = this.numbers.get(list);
+    if (number === undefined) {
+      this.lengths.push(list.length);
+      this.members.push(...list);
+      number = this.lengths.length;
+      this.numbers.set(list, number);
+    }
+    return number;
+  }
 }
