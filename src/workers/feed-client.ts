@@ -4,6 +4,7 @@
 // exists (unit tests) the same job runs inline, through the same messages.
 
 import { rememberColumns } from '../domain/explore/sighting-columns.ts';
+import { rememberPositions } from '../domain/merge/id-positions.ts';
 import { rememberSourceKeys } from '../domain/merge/merge-sightings.ts';
 import type { FeedParseResult } from '../domain/sighting/parse-feed.ts';
 import { FeedAssembler, type FeedHelpersMessage, type FeedRequest, type FeedResponse, type HelperConnect } from './feed-protocol.ts';
@@ -41,6 +42,7 @@ function deliver(message: FeedResponse): void {
   if (assembled.result.ok) {
     rememberSourceKeys(assembled.result.sightings, assembled.sourceKeys);
     if (assembled.columns) rememberColumns(assembled.result.sightings, assembled.columns);
+    if (assembled.positions) rememberPositions(assembled.result.sightings, assembled.positions);
   }
   job.resolve({ result: assembled.result, ...(assembled.body ? { body: assembled.body } : {}) });
 }

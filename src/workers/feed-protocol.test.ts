@@ -39,6 +39,19 @@ describe('feed messages', () => {
     expect(assembled.result).toEqual(whole);
     expect(whole.ok && whole.sightings).toHaveLength(40);
     expect(assembled.sourceKeys).toEqual(whole.ok ? whole.sightings.map((s) => normaliseSourceUrl(s.url!)) : []);
+    // The index the collector made to find repeated ids gives each kept id its position.
+    const sightings = assembled.result.ok ? assembled.result.sightings : [];
+    expect(sightings.map((sighting) => assembled.positions?.get(sighting.id))).toEqual(sightings.map((_, position) => position));
+    expect(assembled.positions?.size).toBe(40);
+  });
+
+  it('hands on the sightings by id, by position in the kept list (not in the file)', () => {
+    const broken = { type: 'Feature', id: 'bad', geometry: null, properties: {} };
+    const text = JSON.stringify({ type: 'FeatureCollection', features: [broken, feature(0), feature(1), feature(40), feature(2)] });
+    const assembled = deliver(feedMessages(3, text, 2)).at(-1)!;
+    expect(assembled.result.ok && assembled.result.sightings.map((sighting) => sighting.id)).toEqual(['s-0', 's-1', 's-2']);
+    expect(['s-0', 's-1', 's-2', 'bad'].map((id) => assembled.positions?.get(id))).toEqual([0, 1, 2, undefined]);
+    expect(assembled.result.ok && assembled.result.skipped.map((skip) => skip.reason).at(-1)).toBe('The id "s-0" was already used by feature 1, which is kept.');
   });
 
   it('waits for every batch, whatever order they arrive in, before the summary makes them a feed', () => {

@@ -12,6 +12,7 @@
 // into the start bundle, only the rules for putting batches together (feed-collector.ts).
 import { SightingColumnsBuilder, type SightingColumns } from '../domain/explore/sighting-columns.ts';
 import { FeedBatchCollector, type FeatureBatch, type FeedEnvelope, type FeedParseFailure, type FeedParseResult } from '../domain/sighting/feed-collector.ts';
+import type { IdIndex } from '../domain/sighting/id-index.ts';
 import type { PackedSightings } from '../domain/sighting/sighting-pack-layout.ts';
 import { unpackSightings } from '../domain/sighting/sighting-unpack.ts';
 
@@ -96,6 +97,8 @@ export interface AssembledFeed {
   sourceKeys: (string | null)[];
   /** The sightings' columns, read batch by batch as they came (absent for a failure). */
   columns?: SightingColumns;
+  /** The sightings by id, each id's position (absent for a failure): made anyway to find repeated ids. */
+  positions?: IdIndex;
   /** FeedDone's body, when there is one. */
   body?: Blob;
 }
@@ -118,6 +121,6 @@ export class FeedAssembler {
     if (!result) return undefined;
     const body = this.done.body ? { body: this.done.body } : {};
     if (!result.ok) return { result, sourceKeys: [], ...body };
-    return { result, sourceKeys: this.collector.extras, columns: this.columns.finish(), ...body };
+    return { result, sourceKeys: this.collector.extras, columns: this.columns.finish(), positions: this.collector.positions, ...body };
   }
 }

@@ -1,5 +1,6 @@
 import type { LocalSightingRecord } from '../../db/records';
 import { rememberColumns, SightingColumnsBuilder } from '../../domain/explore/sighting-columns';
+import { rememberPositions } from '../../domain/merge/id-positions';
 import { rememberSourceKeys, sourceKeysOf } from '../../domain/merge/merge-sightings';
 import { fail, FeedBatchCollector } from '../../domain/sighting/feed-collector';
 import type { readFeatureObjects } from '../../domain/sighting/parse-feed';
@@ -59,6 +60,7 @@ export async function localFeedSightings(feedName: string, pages: AsyncIterable<
   if (!result.ok) return { sightings: [], error: `${feedName}: the stored sightings could not be read (${result.error.message})` };
   rememberSourceKeys(result.sightings, collector.extras);
   rememberColumns(result.sightings, columns.finish());
+  rememberPositions(result.sightings, collector.positions);
   const skipped = result.skipped.length;
   if (skipped === 0) return { sightings: result.sightings };
   const first = result.skipped[0]?.reason ?? '';

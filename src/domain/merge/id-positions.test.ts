@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IdPositions, SameValueById } from './id-positions';
+import { IdIndex } from '../sighting/id-index';
+import { IdPositions, rememberPositions, SameValueById } from './id-positions';
 
 describe('IdPositions', () => {
   const items = [{ id: 'a', n: 0 }, { id: 'b', n: 1 }, { id: 'a', n: 2 }, { id: 'c', n: 3 }];
@@ -97,5 +98,38 @@ describe('IdPositions.sameOrder and SameValueById', () => {
       expect(map).toBe(sources);
     });
     expect(seen).toEqual(['a', 'b']);
+  });
+});
+
+describe('rememberPositions', () => {
+  const feed = [{ id: 'x' }, { id: 'y' }, { id: 'z' }];
+  const indexOf = (list: readonly { id: string }[]) => {
+    const index = new IdIndex();
+    list.forEach((item, position) => index.set(item.id, position));
+    return index;
+  };
+
+  it('lets a list in the same order use the index made for it, without indexing again', () => {
+    const list = feed.map((item) => ({ ...item }));
+    rememberPositions(list, indexOf(list));
+    const copy = list.slice();
+    const positions = IdPositions.of(copy, list);
+    expect(positions.isBuilt).toBe(true);
+    expect(copy.map((item) => positions.positionOf(item.id))).toEqual([0, 1, 2]);
+    expect(positions.byId.get('y')).toBe(copy[1]);
+    expect(IdPositions.of(list).isBuilt).toBe(true);
+  });
+
+  it('is not used for a list of another length, nor for one it was not given for', () => {
+    const list = feed.map((item) => ({ ...item }));
+    rememberPositions(list, indexOf(list));
+    const shorter = IdPositions.of(list.slice(1), list);
+    expect(shorter.isBuilt).toBe(false);
+    expect(shorter.positionOf('y')).toBe(0);
+    expect(IdPositions.of(list.slice()).isBuilt).toBe(false);
+  });
+
+  it('refuses an index that does not hold one position per item', () => {
+    expect(() => rememberPositions(feed, indexOf(feed.slice(1)))).toThrow(RangeError);
   });
 });

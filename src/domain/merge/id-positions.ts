@@ -1,14 +1,32 @@
 import { IdIndex } from '../sighting/id-index';
 
+type Identified = readonly { readonly id: string }[];
+
+/*
+ * Indexes of lists by id made where the list was made, by list: a feed's collector indexes
+ * its sightings anyway to find repeated ids (one entry per feed, like the source keys).
+ */
+const knownIndexes = new WeakMap<Identified, IdIndex>();
+
+/** Records that `index` maps each id of `items`, all different, to its position, so that IdPositions need not index them again. */
+export function rememberPositions(items: Identified, index: IdIndex): void {
+  if (index.size !== items.length) throw new RangeError(`An index of ${index.size} ids cannot be the positions of ${items.length} items.`);
+  knownIndexes.set(items, index);
+}
+
 /** An index of ids by position, made on first read or a slice at a time (IdPositions). */
 class PositionIndex {
-  private built: IdIndex | null = null;
+  private built: IdIndex | null;
   private partial: IdIndex | null = null;
   /** Ids before this position are not indexed yet. */
   private unindexed: number;
 
-  constructor(private readonly items: readonly { readonly id: string }[]) {
-    this.unindexed = items.length;
+  constructor(
+    private readonly items: Identified,
+    known?: IdIndex,
+  ) {
+    this.built = known ?? null;
+    this.unindexed = known ? 0 : items.length;
   }
 
   get isBuilt(): boolean {
@@ -54,8 +72,10 @@ export class IdPositions<T extends { readonly id: string }> {
     this.byId = new ItemsById(this);
   }
 
-  static of<T extends { readonly id: string }>(items: readonly T[]): IdPositions<T> {
-    return new IdPositions(items, new PositionIndex(items));
+  /** Positions for `items`; when they hold the ids of `sameOrderAs` in the same order, an index remembered for it serves (rememberPositions). */
+  static of<T extends { readonly id: string }>(items: readonly T[], sameOrderAs: Identified = items): IdPositions<T> {
+    const known = sameOrderAs.length === items.length ? knownIndexes.get(sameOrderAs) : undefined;
+    return new IdPositions(items, new PositionIndex(items, known));
   }
 
   /** Positions for `items`, which hold `other`'s ids in the same order: its index serves both. */

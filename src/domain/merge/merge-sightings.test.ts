@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Sighting } from '../sighting/sighting-schema';
+import { IdIndex } from '../sighting/id-index';
 import { testSighting } from '../sighting/test-sighting';
+import { rememberPositions } from './id-positions';
 import { mergeSightings, rememberSourceKeys, sourceKeysOf } from './merge-sightings';
 
 function createSighting(overrides: Partial<Sighting> & { id: string }): Sighting {
@@ -46,6 +48,17 @@ describe('mergeSightings', () => {
     expect(merged.positions?.isBuilt).toBe(true);
     expect(merged.positions?.positionOf('b')).toBe(1);
     expect(merged.positions?.items).toBe(merged.sightings);
+  });
+
+  it('takes the index made when the feed was read for one source, instead of indexing its ids again', () => {
+    const sightings = [createSighting({ id: 'a' }), createSighting({ id: 'b' })];
+    const index = new IdIndex();
+    sightings.forEach((sighting, position) => index.set(sighting.id, position));
+    rememberPositions(sightings, index);
+    const merged = mergeSightings([{ sourceId: 'only', sightings, uniqueIds: true }]);
+    expect(merged.positions?.isBuilt).toBe(true);
+    expect(merged.positions?.byId.get('b')).toBe(merged.sightings[1]);
+    expect(merged.sourceIdsById.get('a')).toEqual(['only']);
   });
 
   it('keeps the first of two entries of one feed under the same id', () => {

@@ -153,7 +153,7 @@ function fromOneSource({ sourceId, sightings, uniqueIds }: SourceSightings): Mer
     // Read only by a feed filter, an opened sighting's provenance or an export, through the
     // index of the sightings by id that the app makes anyway (handed on as `positions`).
     const kept = sightings.slice();
-    const positions = IdPositions.of(kept);
+    const positions = IdPositions.of(kept, sightings);
     return { sightings: kept, sourceIdsById: new SameValueById(positions, alone), mergedIdsById: new Map(), representativeOf: new Map(), positions };
   }
   const sourceIdsById = new Map<string, readonly string[]>();

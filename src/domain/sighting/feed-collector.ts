@@ -106,7 +106,10 @@ export class SightingCollector {
   readonly sightings: Sighting[] = [];
   readonly skipped: SkippedFeature[] = [];
   readonly warnings: FeedWarning[] = [];
-  private readonly firstIndexById = new IdIndex();
+  /** Each kept sighting's position in `sightings`, by id: also the list's index by id, once complete (see `positions`). */
+  private readonly positionById = new IdIndex();
+  /** The feature index of each kept sighting, by position. */
+  private readonly featureIndexes: number[] = [];
   /** Features seen so far, usable or not. */
   count = 0;
   /** Usable sightings so far. */
@@ -136,15 +139,20 @@ export class SightingCollector {
   /** Keeps a sighting unless its id was taken; a taken id is a skip that names the first. */
   protected accept(sighting: Sighting, index: number): boolean {
     const { id } = sighting;
-    const first = this.firstIndexById.get(id);
+    const first = this.positionById.addIfAbsent(id, this.sightings.length);
     if (first !== undefined) {
-      this.skipped.push({ index, id, code: 'duplicate-id', reason: `The id "${id}" was already used by feature ${first}, which is kept.` });
+      this.skipped.push({ index, id, code: 'duplicate-id', reason: `The id "${id}" was already used by feature ${this.featureIndexes[first]}, which is kept.` });
       return false;
     }
-    this.firstIndexById.set(id, index);
+    this.featureIndexes.push(index);
     this.sightings.push(sighting);
     this.accepted += 1;
     return true;
+  }
+
+  /** `sightings` by id: each id's position in it (ids are unique there). */
+  get positions(): IdIndex {
+    return this.positionById;
   }
 
   finish(metadataRaw: unknown): FeedParseResult {
@@ -178,6 +186,11 @@ export class FeedBatchCollector<K> {
   /** The sightings kept so far, in file order: the result's list, growing as batches come in order. */
   get sightings(): readonly Sighting[] {
     return this.collector.sightings;
+  }
+
+  /** `sightings` by id: each id's position in it. */
+  get positions(): IdIndex {
+    return this.collector.positions;
   }
 
   /** Batch number `seq` (from 0, in file order) with its extras, index for index with its sightings. */

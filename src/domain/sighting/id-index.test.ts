@@ -22,6 +22,23 @@ describe('IdIndex', () => {
     expect(index.size).toBe(2);
   });
 
+  it('adds an id only when absent, answering the value it already has otherwise', () => {
+    const index = new IdIndex();
+    expect(index.addIfAbsent('a', 0)).toBeUndefined();
+    expect(index.addIfAbsent('b', 1)).toBeUndefined();
+    expect(index.addIfAbsent('a', 7)).toBe(0);
+    expect([index.get('a'), index.get('b'), index.size]).toEqual([0, 1, 2]);
+  });
+
+  it('adds only when absent for ids beyond its probe limit too', () => {
+    const ids = collidingIds(100, 12);
+    const index = new IdIndex(2_000);
+    expect(ids.map((id, i) => index.addIfAbsent(id, i))).toEqual(ids.map(() => undefined));
+    expect(ids.map((id, i) => index.addIfAbsent(id, 1_000 + i))).toEqual(ids.map((_, i) => i));
+    expect(ids.map((id) => index.get(id))).toEqual(ids.map((_, i) => i));
+    expect(index.size).toBe(100);
+  });
+
   it('keeps 100,000 ids of a prefix and a counter through its growth, sized or not', () => {
     for (const index of [new IdIndex(), new IdIndex(100_000)]) {
       for (let i = 0; i < 100_000; i++) index.set(`syn-${i}`, i * 2);

@@ -55,6 +55,16 @@ export class IdIndex {
   }
 
   set(id: string, value: number): void {
+    this.place(id, value, true);
+  }
+
+  /** `id`'s value when it has one (left as it is); otherwise sets it to `value` and answers undefined, in one probe. */
+  addIfAbsent(id: string, value: number): number | undefined {
+    return this.place(id, value, false);
+  }
+
+  /** Gives `id` the value `value` when it has none, or when `overwrite`; answers the value it had. */
+  private place(id: string, value: number, overwrite: boolean): number | undefined {
     // Half full at most, so that probes stay short.
     if ((this.ids.length + 1) * 2 > this.slots.length) this.grow();
     const hash = idHash(id);
@@ -70,14 +80,18 @@ export class IdIndex {
         this.ids.push(id);
         this.values.push(value);
         this.slotted++;
-        return;
+        return undefined;
       }
       if (slotHashes[slot] === hash && this.ids[entry] === id) {
-        this.values[entry] = value;
-        return;
+        const had = this.values[entry];
+        if (overwrite) this.values[entry] = value;
+        return had;
       }
     }
-    (this.overflow ??= new Map()).set(id, value);
+    const overflow = (this.overflow ??= new Map());
+    const had = overflow.get(id);
+    if (had === undefined || overwrite) overflow.set(id, value);
+    return had;
   }
 
   private grow(): void {
