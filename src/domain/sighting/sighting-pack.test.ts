@@ -94,6 +94,26 @@ describe('packSightings / unpackSightings', () => {
     }
   });
 
+  it('tells lists apart past three members and past 65,536 shared strings in a batch', () => {
+    const long = ['a', 'b', 'c', 'd', 'e'];
+    const sightings: Sighting[] = [
+      { ...bare, id: 'long-1', hashtags: long },
+      { ...bare, id: 'long-2', hashtags: [...long.slice(0, 4), 'f'] },
+      { ...bare, id: 'long-3', hashtags: [...long] },
+    ];
+    // Enough distinct tags that later codes no longer fit in 16 bits.
+    for (let i = 0; i < 33_000; i++) sightings.push({ ...bare, id: `many-${i}`, hashtags: [`x${i}`, `y${i}`] });
+    sightings.push({ ...bare, id: 'late-1', hashtags: ['x32999', 'y32999'] }, { ...bare, id: 'late-2', hashtags: ['y32999', 'x32999'] });
+    const packed = packSightings(sightings);
+    expect(packed.shared.length).toBeGreaterThan(0x10000);
+    const back = unpackSightings(structuredClone(packed));
+    expect(back).toStrictEqual(sightings);
+    expect(back[2]!.hashtags).toBe(back[0]!.hashtags);
+    expect(back[1]!.hashtags).not.toBe(back[0]!.hashtags);
+    expect(back.at(-2)!.hashtags).toBe(back.at(-3)!.hashtags);
+    expect(back.at(-1)!.hashtags).not.toBe(back.at(-2)!.hashtags);
+  });
+
   it('shares what sightings have in common as frozen values, so a write to one cannot reach another', () => {
     const twins = [everything, { ...everything, id: 'twin', extra: {} }, { ...bare, id: 'bare-twin' }, bare];
     const back = roundTrip(twins);
