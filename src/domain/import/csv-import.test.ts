@@ -107,6 +107,12 @@ describe('csvToFeed: hostile cells', () => {
     expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(properties.constructor).toBe('x');
+    expect(result.notices.find((notice) => notice.code === 'columns')?.message).toBe(
+      'Columns read: lat ← "lat", lon ← "lon", caption ← "caption", url ← "url"; kept as text: "constructor".',
+    );
+    expect(result.notices.filter((notice) => notice.code === 'unsafe-field-dropped').map((notice) => notice.message)).toEqual([
+      'A field named "__proto__" was not kept: that name is reserved by JavaScript and could tamper with the app\'s objects.',
+    ]);
   });
 
   it('keeps unknown, duplicated and extra columns as text under distinct names', () => {

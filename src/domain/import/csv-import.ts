@@ -4,7 +4,7 @@
  * geometry, so that parseFeed reports it by index and the analyst sees which row to fix.
  */
 import { detectDelimiter, tokenizeCsv, type CsvRecord } from './csv-tokenize.ts';
-import { fieldForHeader, fieldsToProperties, normalizeHeader, type FieldKey } from './field-mapping.ts';
+import { fieldForHeader, fieldsToProperties, isUnsafeKey, normalizeHeader, unsafeFieldsNotice, type FieldKey } from './field-mapping.ts';
 import { conversionError, type ConversionResult, type FeatureNote, type FileNotice, type RawFeature } from './import-types.ts';
 import { parseLatLonCells, parseLatLonText, type Parsed } from './parse-coordinates.ts';
 
@@ -13,17 +13,24 @@ interface ColumnPlan {
   fields: Partial<Record<FieldKey, number>>;
   /** Columns kept as text properties, by header. */
   extras: { index: number; name: string }[];
+  /** Headers refused as property names (see isUnsafeKey). */
+  refused: string[];
 }
 
 function planColumns(header: string[]): ColumnPlan {
   const fields: Partial<Record<FieldKey, number>> = {};
   const extras: { index: number; name: string }[] = [];
+  const refused: string[] = [];
   const seenNames = new Set<string>();
   header.forEach((raw, index) => {
     const name = raw.replace(/^\uFEFF/, '').trim();
     const field = fieldForHeader(name);
     if (field && fields[field] === undefined) {
       fields[field] = index;
+      return;
+    }
+    if (isUnsafeKey(name)) {
+      refused.push(name);
       return;
     }
     let unique = name === '' ? `column ${index + 1}` : name;
@@ -38,7 +45,7 @@ function planColumns(header: string[]): ColumnPlan {
     if (normalizeHeader(header[latlon] ?? '') === 'location' && fields.place === undefined) fields.place = latlon;
     else extras.push({ index: latlon, name: (header[latlon] ?? '').trim() });
   }
-  return { fields, extras };
+  return { fields, extras, refused };
 }
 
 function coordinateProblem(plan: ColumnPlan, header: string[]): string | undefined {
@@ -121,5 +128,7 @@ export function csvToFeed(input: string): ConversionResult {
   if (widerRows > 0) {
     notices.push({ code: 'extra-cells', message: `${widerRows} row(s) have more cells than the header; the extra cells are kept as "column N".` });
   }
+  const refusedNotice = unsafeFieldsNotice(plan.refused);
+  if (refusedNotice) notices.push(refusedNotice);
   return { ok: true, feed: { type: 'FeatureCollection', features }, sources, notes, notices };
 }

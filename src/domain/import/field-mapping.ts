@@ -123,6 +123,13 @@ export function isUnsafeKey(key: string): boolean {
   return key === '__proto__';
 }
 
+/** Tells the analyst a field was left out on purpose, rather than losing it without a word. */
+export function unsafeFieldsNotice(names: Iterable<string>): { code: 'unsafe-field-dropped'; message: string } | undefined {
+  const quoted = [...new Set(names)].map((name) => `"${name}"`);
+  if (quoted.length === 0) return undefined;
+  return { code: 'unsafe-field-dropped', message: `A field named ${quoted.join(', ')} was not kept: that name is reserved by JavaScript and could tamper with the app's objects.` };
+}
+
 /**
  * Builds contract properties from mapped fields (coordinates excluded: the caller places the
  * geometry) plus unknown fields kept as strings under their own names. Empty values are left

@@ -148,6 +148,16 @@ describe('jsonPostsToFeed: hostile and broken input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('says so when a "__proto__" field is left out, once for the file, and keeps the posts', () => {
+    const text = '[{"caption":"a","lat":51.8,"lon":29.1,"__proto__":"x","views":3},{"caption":"b","lat":51.9,"lon":29.2,"__proto__":{"polluted":true}}]';
+    const result = convert(text);
+    expect(result.feed.features.map((feature) => feature.properties?.views)).toEqual([3, undefined]);
+    expect(result.notices).toEqual([
+      { code: 'unsafe-field-dropped', message: 'A field named "__proto__" was not kept: that name is reserved by JavaScript and could tamper with the app\'s objects.' },
+    ]);
+    expect(convert('[{"caption":"a","lat":51.8,"lon":29.1}]').notices).toEqual([]);
+  });
+
   it('refuses invalid JSON, non-post JSON, empty lists and empty files with one message each', () => {
     expect(jsonPostsToFeed('[{"caption": "Эшелон",]')).toEqual({
       ok: false,

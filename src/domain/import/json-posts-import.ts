@@ -5,7 +5,7 @@
  * order is explicit: `coordinates: [lon, lat]` and `geometry` follow GeoJSON; a text value
  * ("52.05, 29.25") is latitude first, as Google Maps copies it, the same as in CSV.
  */
-import { parseEquipmentList, splitHashtags } from './field-mapping.ts';
+import { isUnsafeKey, parseEquipmentList, splitHashtags, unsafeFieldsNotice } from './field-mapping.ts';
 import { conversionError, type ConversionResult, type FeatureNote, type FileNotice, type RawFeature } from './import-types.ts';
 import { isoFromUnix, normalizeDate } from './normalize-date.ts';
 import { parseLatLonCells, parseLatLonText, type Parsed } from './parse-coordinates.ts';
@@ -46,7 +46,6 @@ const CONSUMED = new Set([
   'equipment',
   'id',
   'source',
-  '__proto__',
 ]);
 /** Where lists of posts sit inside a wrapping object (Telegram: messages; yt-dlp playlists: entries). */
 const LIST_KEYS = ['posts', 'items', 'data', 'messages', 'entries', 'results', 'videos'];
@@ -148,7 +147,7 @@ function pointOf(post: Post): { point: Parsed<[number, number]>; placeText?: str
   return undefined;
 }
 
-function postToFeature(post: Post, dropped: Set<string>): { feature: RawFeature; problem?: { code: FeatureNote['code']; reason: string } } {
+function postToFeature(post: Post, dropped: Set<string>, refused: Set<string>): { feature: RawFeature; problem?: { code: FeatureNote['code']; reason: string } } {
   const source: Record<string, unknown> = {};
   const properties: Record<string, unknown> = {};
   const caption = firstText(post, CAPTION_KEYS);
@@ -181,6 +180,10 @@ function postToFeature(post: Post, dropped: Set<string>): { feature: RawFeature;
   if (typeof post.id === 'string' || typeof post.id === 'number') properties.postId = String(post.id);
 
   for (const [key, value] of Object.entries(post)) {
+    if (isUnsafeKey(key)) {
+      refused.add(key);
+      continue;
+    }
     if (CONSUMED.has(key) || key === caption?.key || Object.hasOwn(properties, key)) continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') properties[key] = value;
     else if (value !== null && value !== undefined) dropped.add(key);
@@ -233,6 +236,7 @@ export function jsonPostsToFeed(input: string | unknown): ConversionResult {
   const sources: string[] = [];
   const notes: FeatureNote[] = [];
   const dropped = new Set<string>();
+  const refused = new Set<string>();
   read.posts.forEach((post, index) => {
     const label = `post ${index + 1}`;
     sources.push(label);
@@ -241,7 +245,7 @@ export function jsonPostsToFeed(input: string | unknown): ConversionResult {
       notes.push({ index, code: 'no-coordinates', message: `${label}: it is ${Array.isArray(post) ? 'a list' : JSON.stringify(post)?.slice(0, 40)}, not a post object` });
       return;
     }
-    const { feature, problem } = postToFeature(post, dropped);
+    const { feature, problem } = postToFeature(post, dropped, refused);
     features.push(feature);
     if (problem) notes.push({ index, code: problem.code, message: `${label}: ${problem.reason}` });
   });
@@ -250,5 +254,7 @@ export function jsonPostsToFeed(input: string | unknown): ConversionResult {
     const names = [...dropped];
     notices.push({ code: 'nested-fields-dropped', message: `Nested fields were not kept: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` and ${names.length - 10} more` : ''}.` });
   }
+  const refusedNotice = unsafeFieldsNotice(refused);
+  if (refusedNotice) notices.push(refusedNotice);
   return { ok: true, feed: { type: 'FeatureCollection', features }, sources, notes, notices };
 }
