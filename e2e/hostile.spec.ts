@@ -156,6 +156,7 @@ test('hostile CSV and KML import as text; a KML with a DOCTYPE is refused and st
   const csv = await importFile(page, 'hostile.csv');
   await expect(csv).toContainText('2 sightings imported, 0 rows skipped');
   await expect(csv.getByRole('list', { name: 'Warnings' })).toContainText(`source.url is the text "javascript:alert('csv')", not an http(s) link; it was dropped.`);
+  await expect(csv.getByRole('list', { name: 'Notes about the file' })).toContainText('A field named "__proto__" was not kept');
   await closeSummary(csv);
 
   const kml = await importFile(page, 'hostile.kml');
