@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium is used where it exists, because `npx playwright install` cannot
-// download a browser on a machine without internet. Elsewhere Playwright's own browser.
-const systemChromium = [process.env.RAILWATCH_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
-);
+import { chromiumLaunchOptions } from './scripts/browser/chromium.ts';
 
 // Several engineers may run suites side by side: each can pick its own port, build folder
 // and results folder.
@@ -27,19 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     viewport: { width: 1400, height: 900 },
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--ignore-gpu-blocklist',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium' }],
   webServer: {

@@ -17,7 +17,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { BenchModule, BenchRow } from './bench-types.ts';
-import { median, startPreview, systemChromium } from './startup-bench.ts';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { median, startPreview } from './startup-bench.ts';
 import { mulberry32 } from '../../src/domain/geo/seeded-random.ts';
 import { syntheticFeedText } from './synthetic-feed.ts';
 
@@ -28,16 +29,6 @@ const GOALS = { progressGapMs: 500, longestTaskMs: 100, recordsPerSecond: 5000 }
 /** A 50 MB file through strict-durability IndexedDB on a busy shared disk: minutes, not seconds. */
 const IMPORT_TIMEOUT_MS = 15 * 60_000;
 
-const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
 
 type ProgressMark = { at: number; text: string };
 type Probe = {
@@ -346,8 +337,7 @@ export const importBench: BenchModule = {
     const files = cases.map((kind) => ({ kind, ...benchFile(kind, targetMb, log) }));
     const sampleCount = (JSON.parse(readFileSync(`${dist}/feeds/sample.geojson`, 'utf8')) as { features: unknown[] }).features.length;
     const server = await startPreview(PORT, dist);
-    const executablePath = systemChromium();
-    const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const rows: BenchRow[] = [];
       for (const file of files) rows.push(...(await benchCase(browser, file, sampleCount, runs, log)));

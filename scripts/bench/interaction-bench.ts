@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
 import type { BenchModule, BenchRow } from './bench-types.ts';
-import { median, startPreview, systemChromium } from './startup-bench.ts';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
+import { median, startPreview } from './startup-bench.ts';
 import { syntheticFeedText } from './synthetic-feed.ts';
 
 /** 4313 unless RAILWATCH_INTERACTION_PORT names another, for when something else holds it. */
@@ -24,17 +25,6 @@ const LOAD_TIMEOUT_MS = 300_000;
 const CHANGE_TIMEOUT_MS = 60_000;
 const IDLE_TIMEOUT_MS = 120_000;
 
-/** The same browser flags as startup-bench.ts: software WebGL, nothing fetched from outside. */
-const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
 
 export type ChangeTiming = {
   /** Input event → first frame in which the list count and the map's sightings both show `count`. */
@@ -189,8 +179,7 @@ function countWithStatus(feedText: string, status: string): number {
 }
 
 async function measure(url: string, rounds: number, statusCheck: number, log: (line: string) => void): Promise<BenchRow[]> {
-  const executablePath = systemChromium();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
     await context.addInitScript(() => {

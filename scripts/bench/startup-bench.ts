@@ -7,27 +7,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../browser/chromium.ts';
 import type { BenchModule, BenchRow } from './bench-types.ts';
 
 const PORT = 4199;
 const RUNS = 5;
-
-const CHROMIUM_ARGS = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--ignore-gpu-blocklist',
-];
-
-export function systemChromium(): string | undefined {
-  return [process.env.RAILWATCH_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-    (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
-  );
-}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -148,8 +132,7 @@ async function usableAfterLoad(page: Page): Promise<UsableTimings> {
  * applied and their border distances computed, and the longest main-thread task seen until then (Long Tasks API).
  */
 export async function timeToIdle(url: string, minSightings: number, runs = RUNS, timeoutMs = 120_000, checkUsable = false): Promise<LoadRun[]> {
-  const executablePath = systemChromium();
-  const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   const results: LoadRun[] = [];
   try {
     for (let run = 0; run < runs; run += 1) {
