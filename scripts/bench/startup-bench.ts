@@ -128,6 +128,29 @@ async function usableAfterLoad(page: Page): Promise<UsableTimings> {
 }
 
 /**
+ * performance.now() in the page when the map is idle with at least `minSightings` applied and
+ * their border distances computed. Throws when the app refuses the feed (too large, malformed).
+ */
+export async function loadedAt(page: Page, minSightings: number, timeoutMs: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (min) => {
+      // A feed the app refused (too large, malformed) is an answer too: report it, do not wait.
+      const refusal = document.querySelector('.error-note[role="alert"]')?.textContent;
+      if (refusal) return { refusal };
+      const probe = window.railwatchMap;
+      // "Measuring distances to the border…" shows until every sighting's distance is in.
+      const measuring = document.querySelector('.border-status')?.textContent?.startsWith('Measuring') ?? false;
+      return probe && probe.isIdle() && probe.sightingCount() >= min && !measuring ? { at: performance.now() } : false;
+    },
+    minSightings,
+    { polling: 'raf', timeout: timeoutMs },
+  );
+  const answer = (await handle.jsonValue()) as { at?: number; refusal?: string };
+  if (answer.refusal !== undefined) throw new Error(`the app refused the feed: ${answer.refusal}`);
+  return Number(answer.at);
+}
+
+/**
  * Milliseconds from navigation start until the map is idle with at least `minSightings`
  * applied and their border distances computed, and the longest main-thread task seen until then (Long Tasks API).
  */
@@ -146,22 +169,7 @@ export async function timeToIdle(url: string, minSightings: number, runs = RUNS,
       });
       const page = await context.newPage();
       await page.goto(url);
-      const handle = await page.waitForFunction(
-        (min) => {
-          // A feed the app refused (too large, malformed) is an answer too: report it, do not wait.
-          const refusal = document.querySelector('.error-note[role="alert"]')?.textContent;
-          if (refusal) return { refusal };
-          const probe = window.railwatchMap;
-          // "Measuring distances to the border…" shows until every sighting's distance is in.
-          const measuring = document.querySelector('.border-status')?.textContent?.startsWith('Measuring') ?? false;
-          return probe && probe.isIdle() && probe.sightingCount() >= min && !measuring ? { at: performance.now() } : false;
-        },
-        minSightings,
-        { polling: 'raf', timeout: timeoutMs },
-      );
-      const answer = (await handle.jsonValue()) as { at?: number; refusal?: string };
-      if (answer.refusal !== undefined) throw new Error(`the app refused the feed: ${answer.refusal}`);
-      const idleMs = Number(answer.at);
+      const idleMs = await loadedAt(page, minSightings, timeoutMs);
       const longestTaskMs = await page.evaluate(() => (window as unknown as { railwatchLongestTask: { value: number } }).railwatchLongestTask.value);
       results.push({ idleMs, longestTaskMs, ...(checkUsable ? { usable: await usableAfterLoad(page) } : {}) });
       await context.close();
