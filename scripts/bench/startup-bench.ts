@@ -87,7 +87,11 @@ export async function startPreview(port: number, outDir = 'dist'): Promise<Previ
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  // A run that dies (an error, output piped into `head`) must not leave the port served.
+  const killOnExit = () => server.kill();
+  process.once('exit', killOnExit);
   const stop = async () => {
+    process.off('exit', killOnExit);
     server.kill();
     await exited;
   };
