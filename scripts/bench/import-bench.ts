@@ -29,7 +29,6 @@ const GOALS = { progressGapMs: 500, longestTaskMs: 100, recordsPerSecond: 5000 }
 /** A 50 MB file through strict-durability IndexedDB on a busy shared disk: minutes, not seconds. */
 const IMPORT_TIMEOUT_MS = 15 * 60_000;
 
-
 type ProgressMark = { at: number; text: string };
 type Probe = {
   chosenAt: number | null;

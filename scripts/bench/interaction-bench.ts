@@ -25,7 +25,6 @@ const LOAD_TIMEOUT_MS = 300_000;
 const CHANGE_TIMEOUT_MS = 60_000;
 const IDLE_TIMEOUT_MS = 120_000;
 
-
 export type ChangeTiming = {
   /** Input event → first frame in which the list count and the map's sightings both show `count`. */
   shownMs: number;
