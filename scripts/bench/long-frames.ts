@@ -20,7 +20,7 @@ import { syntheticFeedText } from './synthetic-feed.ts';
 const PORT = Number(process.env.RAILWATCH_LONG_FRAMES_PORT ?? 4327);
 const ROOT = '/tmp/railwatch-long-frames';
 
-type FrameScript = { invoker: string; sourceURL: string; sourceCharPosition: number; sourceFunctionName: string; duration: number };
+type FrameScript = { invoker: string; sourceURL: string; sourceCharPosition: number; duration: number };
 type Frame = { start: number; duration: number; blocking: number; renderMs: number; scripts: FrameScript[] };
 type Recorded = { tasks: { start: number; duration: number }[]; frames: Frame[] };
 
@@ -42,7 +42,6 @@ const RECORDER = `(() => {
           invoker: script.invokerType + ' ' + script.invoker,
           sourceURL: script.sourceURL,
           sourceCharPosition: script.sourceCharPosition,
-          sourceFunctionName: script.sourceFunctionName,
           duration: script.duration,
         })),
       });
